@@ -1,0 +1,15 @@
+/**
+ * @quiver/core — a lazy dataframe and query engine on Apache Arrow whose headline operator is
+ * argmin. This file is the public API and nothing else.
+ */
+export { AxisError, ColumnNotFoundError, ValueError } from "./errors.js";
+export {
+  type ArgExtremeOptions,
+  type ArgExtremeState,
+  ArgExtremeAccumulator,
+  argExtremeByColumn,
+  argExtremeByRow,
+  argExtremeFlat,
+  argExtremeOfVector,
+  mergeArgExtreme,
+} from "./kernels/index.js";

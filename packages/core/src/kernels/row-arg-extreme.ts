@@ -1,0 +1,88 @@
+import type { Data, Table } from "apache-arrow";
+import { ALL_NAN_SLICE, ValueError } from "../errors.js";
+import type { ArgExtremeOptions } from "./aggregate/arg-extreme.js";
+import { type ArgKernel, argKernelFor } from "./arg-kernel.js";
+import { compareScalars, isNaNScalar, type Scalar } from "./scalar.js";
+import { assertComparableColumns, batchColumns, isNumberStorage } from "./table-arg-extreme.js";
+import { isValidAt, validityOf } from "./validity.js";
+
+/**
+ * Per-row winners of one record batch, updated one column at a time so each pass reads one
+ * column's typed array sequentially.
+ */
+interface RowWinners {
+  /** Winning column per row; -1 while a row has no value. */
+  readonly column: Int32Array;
+  /** The row's winner is a NaN (it propagates: no later column can beat it). */
+  readonly isNaN: Uint8Array;
+  /** The row met a NaN (tells an all-NaN row from an all-null one when skipping NaN). */
+  readonly sawNaN: Uint8Array;
+}
+
+/**
+ * Row axis: for each row, the position (among the table's columns) of the column holding the
+ * row's smallest (or largest) value; nulls skipped, NaN propagating unless skipped, ties → first.
+ * @returns one entry per row, null for a row with no value
+ * @throws ValueError "All-NaN slice encountered" when NaN is skipped and a row holds only NaN
+ */
+export function argExtremeByRow(table: Table, options: ArgExtremeOptions = {}): (number | null)[] {
+  assertComparableColumns(table);
+  const sign = options.max ? -1 : 1;
+  const skipNaN = options.skipNaN ?? false;
+  const kernels = table.schema.fields.map((f) => argKernelFor(f.type));
+  const out: (number | null)[] = [];
+  for (const batch of batchColumns(table)) {
+    const winners: RowWinners = {
+      column: new Int32Array(batch.length).fill(-1),
+      isNaN: new Uint8Array(batch.length),
+      sawNaN: new Uint8Array(batch.length),
+    };
+    if (batch.columns.every(isNumberStorage)) updateNumberRows(batch.columns, winners, sign, skipNaN);
+    else updateScalarRows(batch.columns, kernels, winners, sign, skipNaN);
+    for (let r = 0; r < batch.length; r++) {
+      const c = winners.column[r];
+      if (c < 0 && skipNaN && winners.sawNaN[r]) throw new ValueError(ALL_NAN_SLICE);
+      out.push(c < 0 ? null : c);
+    }
+  }
+  return out;
+}
+
+/** Fast path: every column is a float or an integer of at most 32 bits. */
+function updateNumberRows(columns: Data[], w: RowWinners, sign: number, skipNaN: boolean): void {
+  const best = new Float64Array(w.column.length);
+  columns.forEach((data, c) => {
+    const values = data.values as ArrayLike<number>;
+    const bitmap = validityOf(data);
+    for (let r = 0; r < data.length; r++) {
+      if (w.isNaN[r] || !isValidAt(bitmap, data.offset, r)) continue;
+      const x = sign * values[r];
+      if (x !== x) {
+        if (skipNaN) w.sawNaN[r] = 1;
+        else (w.isNaN[r] = 1), (w.column[r] = c);
+      } else if (w.column[r] < 0 || x < best[r]) {
+        best[r] = x;
+        w.column[r] = c;
+      }
+    }
+  });
+}
+
+/** General path: any comparable columns, each cell read as an ordering scalar. */
+function updateScalarRows(columns: Data[], kernels: ArgKernel[], w: RowWinners, sign: number, skipNaN: boolean): void {
+  const best: Scalar[] = new Array(w.column.length);
+  columns.forEach((data, c) => {
+    const bitmap = validityOf(data);
+    for (let r = 0; r < data.length; r++) {
+      if (w.isNaN[r] || !isValidAt(bitmap, data.offset, r)) continue;
+      const x = kernels[c].read(data, r);
+      if (isNaNScalar(x)) {
+        if (skipNaN) w.sawNaN[r] = 1;
+        else (w.isNaN[r] = 1), (w.column[r] = c);
+      } else if (w.column[r] < 0 || sign * compareScalars(x, best[r]) < 0) {
+        best[r] = x;
+        w.column[r] = c;
+      }
+    }
+  });
+}

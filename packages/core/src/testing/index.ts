@@ -1,0 +1,2 @@
+/** Test helpers for Quiver: fast-check arbitraries for Arrow data. */
+export {};

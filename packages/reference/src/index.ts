@@ -1,0 +1,2 @@
+/** The oracle: a deliberately naive implementation of the argmin contract. */
+export {};
