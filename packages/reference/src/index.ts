@@ -1,2 +1,9 @@
-/** The oracle: a deliberately naive implementation of the argmin contract. */
-export {};
+/**
+ * @quiver/reference — the oracle: a deliberately naive, row-at-a-time implementation of the
+ * argmin contract, against which every faster path is tested. Clarity beats speed here.
+ */
+export { type Cell, compareCells, isNaNCell } from "./cell.js";
+export { AxisError, ValueError } from "./errors.js";
+export { type RefArgOptions, refArgReduce } from "./reduce.js";
+export { type RefNdOptions, refArgReduceNd } from "./reduceNd.js";
+export { type RefTableOptions, refTableArgReduce } from "./table.js";
