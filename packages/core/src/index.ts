@@ -3,6 +3,20 @@
  * argmin. This file is the public API and nothing else.
  */
 export { AxisError, ColumnNotFoundError, ValueError } from "./errors.js";
+export type { ColumnInput } from "./io/from-columns.js";
+export {
+  type AxisOptions,
+  DataFrame,
+  type FlatOptions,
+  type FrameArgOptions,
+  fromArrow,
+  fromColumns,
+  fromRecords,
+  type KeepdimsOptions,
+  readIpc,
+  Series,
+  type ToJsOptions,
+} from "./frame/index.js";
 export {
   type ArgExtremeOptions,
   type ArgExtremeState,

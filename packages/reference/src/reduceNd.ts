@@ -4,7 +4,7 @@
 import type { Cell } from "./cell.js";
 import { ValueError } from "./errors.js";
 import { elementAt, flattenC, normaliseAxis, resolveShape, wrap } from "./ndarray.js";
-import { type RefArgOptions, reductionName, refArgReduce } from "./reduce.js";
+import { type RefArgOptions, refArgReduce } from "./reduce.js";
 
 /** Options of the NumPy-style reduction: which reduction, along which axis, keeping dimensions. */
 export interface RefNdOptions extends RefArgOptions {

@@ -1,0 +1,41 @@
+import { type RecordBatch, Table } from "apache-arrow";
+import { type ColumnInput, tableFromColumns } from "../io/from-columns.js";
+import { tableFromRecords } from "../io/from-records.js";
+import { readIpcTable } from "../io/read-ipc.js";
+import { DataFrame } from "./data-frame.js";
+
+/**
+ * A DataFrame over Arrow data, without copying it.
+ * @param data - an Arrow Table, or record batches of one schema
+ * @example fromArrow(tableFromIPC(bytes)).col("x").argmin()
+ */
+export function fromArrow(data: Table | readonly RecordBatch[]): DataFrame {
+  return new DataFrame(data instanceof Table ? data : new Table(data as RecordBatch[]));
+}
+
+/**
+ * A DataFrame from named columns: Arrow Vectors, typed arrays or plain arrays (numbers → Float64,
+ * bigints → Int64, booleans → Bool, strings → Utf8, Dates → Timestamp; null is missing).
+ * @example fromColumns({ x: [3, 1, 2], name: ["a", "b", "c"] })
+ */
+export function fromColumns(columns: Readonly<Record<string, ColumnInput>>): DataFrame {
+  return new DataFrame(tableFromColumns(columns));
+}
+
+/**
+ * A DataFrame from row objects; a key missing from a row is null there.
+ * @example fromRecords([{ x: 3 }, { x: 1 }]).col("x").argmin() // 1
+ */
+export function fromRecords(records: readonly Readonly<Record<string, unknown>>[]): DataFrame {
+  return new DataFrame(tableFromRecords(records));
+}
+
+/**
+ * Reads an Arrow IPC file or stream (told apart by its first bytes) into a DataFrame.
+ * @param source - a path, or the bytes
+ * @throws Error naming the file and what was found at which byte when it is not Arrow IPC
+ * @example readIpc("node_modules/vega-datasets/data/flights-200k.arrow").col("delay").argmin()
+ */
+export function readIpc(source: string | Uint8Array): DataFrame {
+  return new DataFrame(readIpcTable(source));
+}

@@ -1,0 +1,47 @@
+import { Table, type Vector } from "apache-arrow";
+import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
+import { argExtremeByRow } from "../kernels/row-arg-extreme.js";
+import { argExtremeByColumn, argExtremeFlat } from "../kernels/table-arg-extreme.js";
+import { orderedKernelOf } from "../types/orderable.js";
+import { normalizeAxis } from "./axis.js";
+import { indexVector } from "./index-vector.js";
+import { operationName } from "./series-ops.js";
+
+/** The axis of a frame arg-reduction: 0 down the columns, 1 across the rows, null flattened. */
+export interface FrameArgOptions {
+  /** 0 (per column), 1 (per row), negatives from the end, or null/absent (flattened, C order). */
+  readonly axis?: number | null;
+  /** Keep the reduced axes with length 1: the result is then a one-row or one-column table. */
+  readonly keepdims?: boolean;
+}
+
+/** What a frame arg-reduction gives, before the frame layer wraps it. */
+export type FrameArgResult =
+  | { readonly kind: "scalar"; readonly index: number | null }
+  | { readonly kind: "vector"; readonly indices: Vector }
+  | { readonly kind: "table"; readonly table: Table };
+
+/**
+ * Arg-reduces a table seen as a rows × columns matrix, as NumPy would with `axis`, except that an
+ * empty slice gives null rather than an error (one empty input never aborts a query).
+ * @param table - the frame's data
+ * @param options - axis and keepdims
+ * @param reduction - argmax and/or NaN skipping
+ */
+export function frameArgExtreme(table: Table, options: FrameArgOptions, reduction: ArgExtremeOptions): FrameArgResult {
+  const axis = normalizeAxis(options.axis, 2);
+  const operation = operationName(reduction);
+  for (const field of table.schema.fields) orderedKernelOf(field.name, field.type, operation);
+  if (axis === null) {
+    const index = argExtremeFlat(table, reduction);
+    return options.keepdims ? { kind: "table", table: new Table({ [operation]: indexVector([index]) }) } : { kind: "scalar", index };
+  }
+  if (axis === 0) {
+    const indices = argExtremeByColumn(table, reduction);
+    if (!options.keepdims) return { kind: "vector", indices: indexVector(indices) };
+    const columns = Object.fromEntries(table.schema.fields.map((f, c) => [f.name, indexVector([indices[c]])]));
+    return { kind: "table", table: new Table(columns) };
+  }
+  const indices = indexVector(argExtremeByRow(table, reduction));
+  return options.keepdims ? { kind: "table", table: new Table({ [operation]: indices }) } : { kind: "vector", indices };
+}

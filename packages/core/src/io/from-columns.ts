@@ -1,0 +1,60 @@
+import {
+  Bool, type DataType, Float64, Int64, makeVector, Table, TimestampMillisecond, Utf8, Vector, vectorFromArray,
+} from "apache-arrow";
+
+/** Column data accepted from JS: an Arrow Vector, a typed array, or a plain array of values. */
+export type ColumnInput = Vector | ArrayBufferView | readonly unknown[];
+
+/**
+ * Builds an Arrow Table from named columns of equal length.
+ * Plain arrays are typed by their values: numbers → Float64, bigints → Int64, booleans → Bool,
+ * strings → Utf8, Dates → Timestamp(ms); nulls and undefined are nulls.
+ * @throws TypeError naming the column and row of a value that does not fit the column's type
+ * @throws RangeError when columns differ in length
+ */
+export function tableFromColumns(columns: Readonly<Record<string, ColumnInput>>): Table {
+  const vectors: Record<string, Vector> = {};
+  let length: number | undefined;
+  for (const [name, input] of Object.entries(columns)) {
+    const vector = vectorOf(name, input);
+    if (length !== undefined && vector.length !== length) {
+      throw new RangeError(`column "${name}" has ${vector.length} values but the columns before it have ${length}`);
+    }
+    length = vector.length;
+    vectors[name] = vector;
+  }
+  return new Table(vectors);
+}
+
+function vectorOf(name: string, input: ColumnInput): Vector {
+  if (input instanceof Vector) return input;
+  if (ArrayBuffer.isView(input)) return makeVector(input as never) as Vector;
+  if (!Array.isArray(input)) throw new TypeError(`column "${name}" must be an array, a typed array or an Arrow Vector`);
+  return vectorFromArray(input, inferType(name, input)) as Vector;
+}
+
+const KINDS: Record<string, () => DataType> = {
+  number: () => new Float64(),
+  bigint: () => new Int64(),
+  boolean: () => new Bool(),
+  string: () => new Utf8(),
+  date: () => new TimestampMillisecond(),
+};
+
+function kindOf(value: unknown): string {
+  return value instanceof Date ? "date" : typeof value;
+}
+
+function inferType(name: string, values: readonly unknown[]): DataType {
+  let kind: string | undefined;
+  values.forEach((value, row) => {
+    if (value === null || value === undefined) return;
+    const k = kindOf(value);
+    if (!(k in KINDS)) throw new TypeError(`column "${name}" row ${row}: unsupported value of type ${k}`);
+    if (kind !== undefined && k !== kind) {
+      throw new TypeError(`column "${name}" row ${row}: a ${k} among ${kind} values; a column holds one type`);
+    }
+    kind = k;
+  });
+  return KINDS[kind ?? "number"]();
+}
