@@ -1,4 +1,3 @@
-import { forEachValidRun } from "../validity.js";
 import { NO_CANDIDATE, type ScanMode, type ScanResult } from "./scan-result.js";
 
 /** Typed arrays whose elements read as JS numbers. */
@@ -15,8 +14,9 @@ export type NumberArray =
 /**
  * Arg-reduces a chunk of number-valued slots (floats, and integers of 32 bits or fewer).
  *
- * argmax runs the argmin loop on negated values: negation reverses the order, keeps ties as ties
- * (-0 and 0 stay equal) and keeps NaN as NaN, so one loop serves both with the first-index rule.
+ * Fast paths: a chunk without nulls runs a dense loop with one comparison per element (the NaN
+ * test sits on the rarely taken branch); a chunk with nulls tests each validity bit inline.
+ * Min and max have loops of their own so the hot loop carries no direction logic.
  * @param values - the slots, indexed from 0 (Arrow's sliced-values convention)
  * @param bitmap - validity bitmap, or null when the chunk has no nulls
  * @param offset - bit offset of slot 0 in `bitmap`
@@ -30,88 +30,102 @@ export function scanNumbers(
   length: number,
   mode: ScanMode,
 ): ScanResult {
-  const scan = new NumberScan(values, mode.max ? -1 : 1, mode.skipNaN);
-  forEachValidRun(bitmap, offset, length, scan.run);
-  if (scan.nanIndex >= 0) return { index: scan.nanIndex, isNaN: true, sawNaN: true };
-  if (scan.index < 0) return scan.sawNaN ? { ...NO_CANDIDATE, sawNaN: true } : NO_CANDIDATE;
-  return { index: scan.index, isNaN: false, sawNaN: scan.sawNaN };
+  const first = firstCandidate(values, bitmap, offset, length, mode.skipNaN);
+  if (first.index < 0 || first.isNaN) return first;
+  const start = first.index;
+  const index =
+    bitmap === null
+      ? (mode.max ? denseMax : denseMin)(values, start, length, mode.skipNaN)
+      : (mode.max ? maskedMax : maskedMin)(values, bitmap, offset, start, length, mode.skipNaN);
+  if (index < 0) return { index: -index - 1, isNaN: true, sawNaN: true };
+  return { index, isNaN: false, sawNaN: first.sawNaN };
 }
 
-class NumberScan {
-  best = NaN;
-  index = -1;
-  nanIndex = -1;
-  sawNaN = false;
-
-  constructor(
-    private readonly values: ArrayLike<number>,
-    private readonly sign: number,
-    private readonly skipNaN: boolean,
-  ) {}
-
-  /** Scans the valid run [start, end); returns false once a propagating NaN settles the answer. */
-  readonly run = (start: number, end: number): boolean => {
-    return this.skipNaN ? this.runSkippingNaN(start, end) : this.runPropagatingNaN(start, end);
-  };
-
-  private runPropagatingNaN(start: number, end: number): boolean {
-    const v = this.values;
-    const s = this.sign;
-    let i = start;
-    if (this.index < 0) {
-      const first = s * v[i];
-      if (first !== first) {
-        this.nanIndex = i;
-        return false;
-      }
-      this.best = first;
-      this.index = i++;
-    }
-    let best = this.best;
-    let index = this.index;
-    for (; i < end; i++) {
-      const x = s * v[i];
-      if (x < best) {
-        best = x;
-        index = i;
-      } else if (x !== x) {
-        this.nanIndex = i;
-        return false;
-      }
-    }
-    this.best = best;
-    this.index = index;
-    return true;
+/**
+ * The first valid slot that can win: any value, or the first NaN when NaN propagates. NaN met
+ * before it (when skipped) is reported so an all-NaN chunk is told from an all-null one.
+ */
+function firstCandidate(
+  values: ArrayLike<number>,
+  bitmap: Uint8Array | null,
+  offset: number,
+  length: number,
+  skipNaN: boolean,
+): ScanResult {
+  let sawNaN = false;
+  for (let i = 0; i < length; i++) {
+    if (bitmap !== null && ((bitmap[(offset + i) >> 3] >> ((offset + i) & 7)) & 1) === 0) continue;
+    const x = values[i];
+    if (x === x) return { index: i, isNaN: false, sawNaN };
+    if (!skipNaN) return { index: i, isNaN: true, sawNaN: true };
+    sawNaN = true;
   }
+  return sawNaN ? { ...NO_CANDIDATE, sawNaN } : NO_CANDIDATE;
+}
 
-  private runSkippingNaN(start: number, end: number): boolean {
-    const v = this.values;
-    const s = this.sign;
-    let i = start;
-    for (; this.index < 0 && i < end; i++) {
-      const x = s * v[i];
-      if (x === x) {
-        this.best = x;
-        this.index = i;
-      } else {
-        this.sawNaN = true;
-      }
+// The four loops below start from a valid non-NaN slot `start`. They return the winner's index,
+// or -(i + 1) for a NaN at i that propagates. Skipped NaN needs no test: `x < best` is false.
+
+function denseMin(v: ArrayLike<number>, start: number, end: number, skipNaN: boolean): number {
+  let best = v[start];
+  let index = start;
+  for (let i = start + 1; i < end; i++) {
+    const x = v[i];
+    if (x < best) {
+      best = x;
+      index = i;
+    } else if (x !== x && !skipNaN) {
+      return -i - 1;
     }
-    let best = this.best;
-    let index = this.index;
-    let sawNaN = this.sawNaN;
-    for (; i < end; i++) {
-      const x = s * v[i];
-      if (x < best) {
-        best = x;
-        index = i;
-      } else if (x !== x) {
-        sawNaN = true;
-      }
-    }
-    this.best = best;
-    this.index = index;
-    this.sawNaN = sawNaN;
-    return true;
   }
+  return index;
+}
+
+function denseMax(v: ArrayLike<number>, start: number, end: number, skipNaN: boolean): number {
+  let best = v[start];
+  let index = start;
+  for (let i = start + 1; i < end; i++) {
+    const x = v[i];
+    if (x > best) {
+      best = x;
+      index = i;
+    } else if (x !== x && !skipNaN) {
+      return -i - 1;
+    }
+  }
+  return index;
+}
+
+function maskedMin(v: ArrayLike<number>, bitmap: Uint8Array, offset: number, start: number, end: number, skipNaN: boolean): number {
+  let best = v[start];
+  let index = start;
+  for (let i = start + 1; i < end; i++) {
+    const bit = offset + i;
+    if (((bitmap[bit >> 3] >> (bit & 7)) & 1) === 0) continue;
+    const x = v[i];
+    if (x < best) {
+      best = x;
+      index = i;
+    } else if (x !== x && !skipNaN) {
+      return -i - 1;
+    }
+  }
+  return index;
+}
+
+function maskedMax(v: ArrayLike<number>, bitmap: Uint8Array, offset: number, start: number, end: number, skipNaN: boolean): number {
+  let best = v[start];
+  let index = start;
+  for (let i = start + 1; i < end; i++) {
+    const bit = offset + i;
+    if (((bitmap[bit >> 3] >> (bit & 7)) & 1) === 0) continue;
+    const x = v[i];
+    if (x > best) {
+      best = x;
+      index = i;
+    } else if (x !== x && !skipNaN) {
+      return -i - 1;
+    }
+  }
+  return index;
 }

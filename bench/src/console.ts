@@ -1,0 +1,35 @@
+import { byScenario, type DisplayRow, displayRows } from "./rows.js";
+import type { Result } from "./system.js";
+
+const COLUMNS: readonly { title: string; key: keyof DisplayRow; right: boolean }[] = [
+  { title: "system", key: "system", right: false },
+  { title: "median ms", key: "medianMs", right: true },
+  { title: "min ms", key: "minMs", right: true },
+  { title: "ns/elem", key: "nsPerElement", right: true },
+  { title: "vs loop", key: "ratio", right: true },
+  { title: "correct", key: "correct", right: false },
+  { title: "variant", key: "variant", right: false },
+];
+
+/** A plain-text table per scenario, aligned for a terminal. */
+export function formatConsoleTable(results: readonly Result[]): string {
+  const blocks: string[] = [];
+  for (const [scenario, group] of byScenario(results)) {
+    const rows = displayRows(group);
+    const widths = COLUMNS.map((c) => Math.max(c.title.length, ...rows.map((r) => r[c.key].length)));
+    const line = (cells: readonly string[]): string =>
+      cells
+        .map((cell, i) => (COLUMNS[i].right ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+        .join("  ")
+        .trimEnd();
+    blocks.push(
+      [
+        `${scenario}  (n = ${group[0].n.toLocaleString("en-US")})`,
+        line(COLUMNS.map((c) => c.title)),
+        line(widths.map((w) => "-".repeat(w))),
+        ...rows.map((r) => line(COLUMNS.map((c) => r[c.key]))),
+      ].join("\n"),
+    );
+  }
+  return blocks.join("\n\n");
+}
