@@ -1,2 +1,14 @@
-/** Test helpers for Quiver: fast-check arbitraries for Arrow data. */
-export {};
+/**
+ * fast-check arbitraries that generate Arrow test data together with the plain values it must
+ * read as, stressing the edge cases of the argmin contract: nulls over garbage, NaN and -0, ties,
+ * 64-bit integers beyond 2^53, astral strings, dictionaries, sliced and misaligned chunks.
+ * @module
+ */
+export { ALL_TYPE_KINDS } from "./types";
+export type { Cell, ColumnOptions, GeneratedColumn, GeneratedTable, TableOptions, TypeKind } from "./types";
+export { arbColumn } from "./column";
+export { arbTable } from "./table";
+export { arbAxis, arbNested } from "./nested";
+export type { NestedOptions } from "./nested";
+export { sameCell, toPlainValues } from "./plain";
+export { DECIMAL_SCALE } from "./integers";
