@@ -49,8 +49,11 @@ export class ColumnNotFoundError extends Error {
   }
 }
 
-/** The message NumPy gives when an arg-reduction meets an axis of length zero. */
-export const EMPTY_SEQUENCE = (op: string): string => `attempt to get ${op} of an empty sequence`;
+/**
+ * The message NumPy gives when an arg-reduction meets an axis of length zero. NumPy's nan
+ * variants delegate to argmin/argmax here, so `nanargmin` reports "argmin" as NumPy does.
+ */
+export const EMPTY_SEQUENCE = (op: string): string => `attempt to get ${op.replace(/^nan/, "")} of an empty sequence`;
 
 /** The message NumPy gives when nanargmin/nanargmax meets a slice of NaN only. */
 export const ALL_NAN_SLICE = "All-NaN slice encountered";

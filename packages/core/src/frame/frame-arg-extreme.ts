@@ -1,10 +1,10 @@
-import { Table, type Vector } from "apache-arrow";
+import type { Table, Vector } from "apache-arrow";
 import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
 import { argExtremeByRow } from "../kernels/row-arg-extreme.js";
 import { argExtremeByColumn, argExtremeFlat } from "../kernels/table-arg-extreme.js";
+import { normalizeAxis } from "../ndarray/axis.js";
+import { indexTable, indexVector } from "../types/index-columns.js";
 import { orderedKernelOf } from "../types/orderable.js";
-import { normalizeAxis } from "./axis.js";
-import { indexVector } from "./index-vector.js";
 import { operationName } from "./series-ops.js";
 
 /** The axis of a frame arg-reduction: 0 down the columns, 1 across the rows, null flattened. */
@@ -29,19 +29,19 @@ export type FrameArgResult =
  * @param reduction - argmax and/or NaN skipping
  */
 export function frameArgExtreme(table: Table, options: FrameArgOptions, reduction: ArgExtremeOptions): FrameArgResult {
-  const axis = normalizeAxis(options.axis, 2);
   const operation = operationName(reduction);
+  const axis = normalizeAxis(options.axis ?? null, 2, operation);
   for (const field of table.schema.fields) orderedKernelOf(field.name, field.type, operation);
   if (axis === null) {
     const index = argExtremeFlat(table, reduction);
-    return options.keepdims ? { kind: "table", table: new Table({ [operation]: indexVector([index]) }) } : { kind: "scalar", index };
+    return options.keepdims ? { kind: "table", table: indexTable([[operation, [index]]], 1) } : { kind: "scalar", index };
   }
   if (axis === 0) {
     const indices = argExtremeByColumn(table, reduction);
     if (!options.keepdims) return { kind: "vector", indices: indexVector(indices) };
-    const columns = Object.fromEntries(table.schema.fields.map((f, c) => [f.name, indexVector([indices[c]])]));
-    return { kind: "table", table: new Table(columns) };
+    return { kind: "table", table: indexTable(table.schema.fields.map((f, c) => [f.name, [indices[c]]]), 1) };
   }
-  const indices = indexVector(argExtremeByRow(table, reduction));
-  return options.keepdims ? { kind: "table", table: new Table({ [operation]: indices }) } : { kind: "vector", indices };
+  const indices = argExtremeByRow(table, reduction);
+  if (!options.keepdims) return { kind: "vector", indices: indexVector(indices) };
+  return { kind: "table", table: indexTable([[operation, indices]], indices.length) };
 }
