@@ -1,3 +1,5 @@
+import { perArrayClass, specialise } from "../specialise.js";
+import { type DenseLoop, denseMax, denseMin, type MaskedLoop, maskedMax, maskedMin } from "./number-loops.js";
 import { NO_CANDIDATE, type ScanMode, type ScanResult } from "./scan-result.js";
 
 /** Typed arrays whose elements read as JS numbers. */
@@ -14,9 +16,10 @@ export type NumberArray =
 /**
  * Arg-reduces a chunk of number-valued slots (floats, and integers of 32 bits or fewer).
  *
- * Fast paths: a chunk without nulls runs a dense loop with one comparison per element (the NaN
- * test sits on the rarely taken branch); a chunk with nulls tests each validity bit inline.
- * Min and max have loops of their own so the hot loop carries no direction logic.
+ * Fast paths: a chunk without nulls runs a dense loop that tests eight slots per branch; a chunk
+ * with nulls skips all-null validity bytes and takes the eight-slot test on all-valid ones. Min
+ * and max have loops of their own so the hot loop carries no direction logic, and each
+ * typed-array class has its own copy of the loops (see specialise.ts).
  * @param values - the slots, indexed from 0 (Arrow's sliced-values convention)
  * @param bitmap - validity bitmap, or null when the chunk has no nulls
  * @param offset - bit offset of slot 0 in `bitmap`
@@ -33,10 +36,11 @@ export function scanNumbers(
   const first = firstCandidate(values, bitmap, offset, length, mode.skipNaN);
   if (first.index < 0 || first.isNaN) return first;
   const start = first.index;
+  const loops = loopsFor(values);
   const index =
     bitmap === null
-      ? (mode.max ? denseMax : denseMin)(values, start, length, mode.skipNaN)
-      : (mode.max ? maskedMax : maskedMin)(values, bitmap, offset, start, length, mode.skipNaN);
+      ? (mode.max ? loops.denseMax : loops.denseMin)(values, start, length, mode.skipNaN)
+      : (mode.max ? loops.maskedMax : loops.maskedMin)(values, bitmap, offset, start, length, mode.skipNaN);
   if (index < 0) return { index: -index - 1, isNaN: true, sawNaN: true };
   return { index, isNaN: false, sawNaN: first.sawNaN };
 }
@@ -63,69 +67,23 @@ function firstCandidate(
   return sawNaN ? { ...NO_CANDIDATE, sawNaN } : NO_CANDIDATE;
 }
 
-// The four loops below start from a valid non-NaN slot `start`. They return the winner's index,
-// or -(i + 1) for a NaN at i that propagates. Skipped NaN needs no test: `x < best` is false.
-
-function denseMin(v: ArrayLike<number>, start: number, end: number, skipNaN: boolean): number {
-  let best = v[start];
-  let index = start;
-  for (let i = start + 1; i < end; i++) {
-    const x = v[i];
-    if (x < best) {
-      best = x;
-      index = i;
-    } else if (x !== x && !skipNaN) {
-      return -i - 1;
-    }
-  }
-  return index;
+interface NumberLoops {
+  readonly denseMin: DenseLoop;
+  readonly denseMax: DenseLoop;
+  readonly maskedMin: MaskedLoop;
+  readonly maskedMax: MaskedLoop;
 }
 
-function denseMax(v: ArrayLike<number>, start: number, end: number, skipNaN: boolean): number {
-  let best = v[start];
-  let index = start;
-  for (let i = start + 1; i < end; i++) {
-    const x = v[i];
-    if (x > best) {
-      best = x;
-      index = i;
-    } else if (x !== x && !skipNaN) {
-      return -i - 1;
-    }
-  }
-  return index;
-}
+const SAMPLE = Float64Array.of(2, 1, 3, 0, 5, 6, 7, 8, 9, 10);
+const ALL_VALID = Uint8Array.of(255, 255);
 
-function maskedMin(v: ArrayLike<number>, bitmap: Uint8Array, offset: number, start: number, end: number, skipNaN: boolean): number {
-  let best = v[start];
-  let index = start;
-  for (let i = start + 1; i < end; i++) {
-    const bit = offset + i;
-    if (((bitmap[bit >> 3] >> (bit & 7)) & 1) === 0) continue;
-    const x = v[i];
-    if (x < best) {
-      best = x;
-      index = i;
-    } else if (x !== x && !skipNaN) {
-      return -i - 1;
-    }
-  }
-  return index;
-}
+const loopsFor = perArrayClass<NumberLoops>(() => ({
+  denseMin: specialise(denseMin, (f) => expectIndex(f(SAMPLE, 0, 10, false), 3)),
+  denseMax: specialise(denseMax, (f) => expectIndex(f(SAMPLE, 0, 10, false), 9)),
+  maskedMin: specialise(maskedMin, (f) => expectIndex(f(SAMPLE, ALL_VALID, 0, 0, 10, false), 3)),
+  maskedMax: specialise(maskedMax, (f) => expectIndex(f(SAMPLE, ALL_VALID, 0, 0, 10, false), 9)),
+}));
 
-function maskedMax(v: ArrayLike<number>, bitmap: Uint8Array, offset: number, start: number, end: number, skipNaN: boolean): number {
-  let best = v[start];
-  let index = start;
-  for (let i = start + 1; i < end; i++) {
-    const bit = offset + i;
-    if (((bitmap[bit >> 3] >> (bit & 7)) & 1) === 0) continue;
-    const x = v[i];
-    if (x > best) {
-      best = x;
-      index = i;
-    } else if (x !== x && !skipNaN) {
-      return -i - 1;
-    }
-  }
-  return index;
+function expectIndex(actual: number, expected: number): void {
+  if (actual !== expected) throw new Error(`specialised loop returned ${actual}, expected ${expected}`);
 }
