@@ -48,5 +48,7 @@ export {
   argExtremeByRow,
   argExtremeFlat,
   argExtremeOfVector,
+  GroupedArgExtreme,
+  GroupIndexer,
   mergeArgExtreme,
 } from "./kernels/index.js";

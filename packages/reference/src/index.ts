@@ -7,3 +7,4 @@ export { AxisError, ValueError } from "./errors.js";
 export { type RefArgOptions, refArgReduce } from "./reduce.js";
 export { type RefNdOptions, refArgReduceNd } from "./reduceNd.js";
 export { type RefTableOptions, refTableArgReduce } from "./table.js";
+export { type RefGroup, refGroupArgReduce } from "./group.js";
