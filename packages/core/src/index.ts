@@ -3,6 +3,21 @@
  * argmin. This file is the public API and nothing else.
  */
 export { AxisError, ColumnNotFoundError, ValueError } from "./errors.js";
+export {
+  type ArgExprOptions,
+  argmaxHorizontal,
+  argminHorizontal,
+  col,
+  Expr,
+  type ExprInput,
+  fieldOf,
+  formatExpr,
+  idxmaxHorizontal,
+  idxminHorizontal,
+  lit,
+  type LiteralInput,
+  typeOf,
+} from "./expr/index.js";
 export type { ColumnInput } from "./io/from-columns.js";
 export {
   type AxisOptions,
