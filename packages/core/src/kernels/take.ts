@@ -1,0 +1,87 @@
+import { type Data, makeData, Type } from "apache-arrow";
+import { isValidAt, validityOf } from "./validity.js";
+
+/**
+ * Gathers rows of a chunk by position: the kernel behind filter, sort and slice. Works on the
+ * buffers of every layout Quiver orders — fixed width (any stride), bits (Bool), variable width
+ * (Utf8/Binary and their Large forms) and dictionary keys (the dictionary is kept) — and honours
+ * the chunk's offset.
+ * @param data - the chunk
+ * @param rows - positions within the chunk, in output order
+ * @returns a new chunk of `rows.length` rows, offset 0
+ */
+export function take(data: Data, rows: Int32Array): Data {
+  const length = rows.length;
+  const { validity, nullCount } = takeValidity(data, rows);
+  const base = { type: data.type, length, nullCount, nullBitmap: nullCount > 0 ? validity : null };
+  switch (data.type.typeId) {
+    case Type.Null:
+      return makeData({ type: data.type, length, nullCount: length });
+    case Type.Bool:
+      return makeData({ ...base, data: takeBits(data.values, data.offset, rows) } as never);
+    case Type.Utf8:
+    case Type.Binary:
+    case Type.LargeUtf8:
+    case Type.LargeBinary: {
+      const { offsets, bytes } = takeVariable(data.valueOffsets, data.values, rows);
+      return makeData({ ...base, valueOffsets: offsets, data: bytes } as never);
+    }
+    case Type.Dictionary:
+      return makeData({ ...base, data: takeFixed(data.values, 1, rows), dictionary: data.dictionary } as never);
+    default: {
+      if (data.children.length > 0) throw new TypeError(`take is not defined for nested type ${String(data.type)}`);
+      return makeData({ ...base, data: takeFixed(data.values, data.stride, rows) } as never);
+    }
+  }
+}
+
+function takeValidity(data: Data, rows: Int32Array): { validity: Uint8Array; nullCount: number } {
+  const bitmap = validityOf(data);
+  const validity = new Uint8Array((rows.length + 7) >> 3);
+  let nullCount = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if (isValidAt(bitmap, data.offset, rows[i])) validity[i >> 3] |= 1 << (i & 7);
+    else nullCount++;
+  }
+  return { validity, nullCount };
+}
+
+function takeFixed<T extends ArrayLike<unknown> & { constructor: unknown }>(values: T, stride: number, rows: Int32Array): T {
+  const out = new (values.constructor as new (n: number) => T & { [i: number]: unknown })(rows.length * stride);
+  for (let i = 0; i < rows.length; i++) {
+    const from = rows[i] * stride;
+    for (let k = 0; k < stride; k++) out[i * stride + k] = values[from + k];
+  }
+  return out;
+}
+
+function takeBits(bits: Uint8Array, offset: number, rows: Int32Array): Uint8Array {
+  const out = new Uint8Array((rows.length + 7) >> 3);
+  for (let i = 0; i < rows.length; i++) {
+    const bit = offset + rows[i];
+    if ((bits[bit >> 3] >> (bit & 7)) & 1) out[i >> 3] |= 1 << (i & 7);
+  }
+  return out;
+}
+
+function takeVariable(
+  offsets: Int32Array | BigInt64Array,
+  bytes: Uint8Array,
+  rows: Int32Array,
+): { offsets: Int32Array | BigInt64Array; bytes: Uint8Array } {
+  const large = offsets instanceof BigInt64Array;
+  const at = (i: number) => Number(offsets[i]);
+  let total = 0;
+  for (let i = 0; i < rows.length; i++) total += at(rows[i] + 1) - at(rows[i]);
+  const outBytes = new Uint8Array(total);
+  const outOffsets = large ? new BigInt64Array(rows.length + 1) : new Int32Array(rows.length + 1);
+  let position = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const start = at(rows[i]);
+    const end = at(rows[i] + 1);
+    outBytes.set(bytes.subarray(start, end), position);
+    position += end - start;
+    outOffsets[i + 1] = (large ? BigInt(position) : position) as never;
+  }
+  return { offsets: outOffsets, bytes: outBytes };
+}
