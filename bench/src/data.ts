@@ -64,3 +64,8 @@ export function fillNullSlots(values: Float64Array, bitmap: Uint8Array, sentinel
     if (((bitmap[i >> 3] >> (i & 7)) & 1) === 0) values[i] = sentinel;
   }
 }
+
+/** `columns` independent uniform double columns, each seeded apart so no two are equal. */
+export function uniformFloat64Columns(rows: number, columns: number, seed: number): Float64Array[] {
+  return Array.from({ length: columns }, (_, c) => uniformFloat64(rows, seed + 1000 * (c + 1)));
+}

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import os from "node:os";
+import { numpyProbe } from "./systems/numpy.js";
 
 /** What the numbers were measured on, for the docs. */
 export interface Environment {
@@ -8,6 +10,20 @@ export interface Environment {
   readonly node: string;
   readonly platform: string;
   readonly date: string;
+  /** "name version" of each peer, as installed. */
+  readonly peers: readonly string[];
+}
+
+/** The peers' versions: the bench pins them exactly, so its package.json is what the lockfile installed. */
+function peerVersions(): string[] {
+  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    devDependencies?: Record<string, string>;
+  };
+  const pinned = Object.entries(manifest.devDependencies ?? {})
+    .filter(([name]) => !/-(linux|darwin|win32)-/.test(name))
+    .map(([name, version]) => `${name} ${version}`);
+  const numpy = numpyProbe();
+  return [...pinned, "version" in numpy ? numpy.version : `NumPy: ${numpy.reason}`];
 }
 
 export function describeEnvironment(): Environment {
@@ -19,5 +35,6 @@ export function describeEnvironment(): Environment {
     node: process.version,
     platform: `${os.platform()} ${os.arch()}`,
     date: new Date().toISOString().slice(0, 10),
+    peers: peerVersions(),
   };
 }

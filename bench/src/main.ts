@@ -1,29 +1,43 @@
 import { fileURLToPath } from "node:url";
-import { formatConsoleTable } from "./console.js";
 import { describeEnvironment } from "./environment.js";
-import { measureAll } from "./measure.js";
-import { renderMarkdown, type RunSettings, writeMarkdown, writeResultsJson } from "./report.js";
-import { SCENARIOS } from "./scenarios.js";
-import type { Result, Scenario } from "./system.js";
+import { formatConsoleTable } from "./report/console.js";
+import { writeResultsJson, writeText } from "./report/files.js";
+import { renderMarkdown } from "./report/markdown.js";
+import { renderSvg } from "./report/svg.js";
+import { runScenario } from "./run-scenario.js";
+import { SCENARIOS } from "./scenarios/index.js";
+import type { Result, RunPolicy } from "./system.js";
 
-const FULL: RunSettings = { n: 10_000_000, warmupRuns: 5, timedRuns: 21 };
-const QUICK: RunSettings = { n: 1_000_000, warmupRuns: 2, timedRuns: 5 };
+const FULL: RunPolicy = { warmupRuns: 5, warmupBudgetMs: 2000, minRuns: 7, maxRuns: 21, budgetMs: 3000 };
+const QUICK: RunPolicy = { warmupRuns: 2, warmupBudgetMs: 300, minRuns: 3, maxRuns: 7, budgetMs: 300 };
 
 const fromHere = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
 // Quick runs go to a git-ignored folder so a smoke run never rewrites the published numbers.
 const FULL_JSON = fromHere("../results/latest.json");
 const QUICK_JSON = fromHere("../results/tmp/quick.json");
 const DOCS = fromHere("../../docs/benchmarks.md");
+const CHART = fromHere("../../docs/benchmarks.svg");
+const QUICK_CHART = fromHere("../results/tmp/quick.svg");
 
-const USAGE = `usage: pnpm bench [--quick]
-  --quick   ${QUICK.n.toLocaleString("en-US")} elements, ${QUICK.timedRuns} timed runs; writes ${QUICK_JSON} only`;
+const USAGE = `usage: pnpm bench [--quick] [--only TEXT]
+  --quick       a tenth of the rows, ${QUICK.minRuns}–${QUICK.maxRuns} timed runs; writes ${QUICK_JSON} only
+  --only TEXT   run only the scenarios whose name contains TEXT (implies not publishing)
+environment: PYTHON names the interpreter NumPy runs in (default python3)`;
 
-function parseArgs(argv: readonly string[]): { quick: boolean } {
+interface Args {
+  readonly quick: boolean;
+  readonly only: string | null;
+}
+
+function parseArgs(argv: readonly string[]): Args {
   let quick = false;
-  for (const arg of argv) {
+  let only: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
     // pnpm forwards a literal "--" when called as `pnpm bench -- --quick`.
     if (arg === "--") continue;
     if (arg === "--quick") quick = true;
+    else if (arg === "--only" && i + 1 < argv.length) only = argv[++i];
     else if (arg === "--help" || arg === "-h") {
       console.log(USAGE);
       process.exit(0);
@@ -32,58 +46,40 @@ function parseArgs(argv: readonly string[]): { quick: boolean } {
       process.exit(2);
     }
   }
-  return { quick };
+  return { quick, only };
 }
 
-function runScenario(scenario: Scenario, settings: RunSettings): Result[] {
-  const input = scenario.makeInput(settings.n);
-  const [reference] = scenario.systems;
-  const expected = reference.run(input);
-  const measurements = measureAll(scenario.systems, input, expected, settings);
-  return scenario.systems.map((system, i) => {
-    const m = measurements[i];
-    if (!m.correct) {
-      console.error(
-        `!!! MISMATCH in ${scenario.name}: ${system.name} (${system.variant}) returned ${m.wrongAnswer}, ` +
-          `${reference.name} returned ${expected}; its timing does not count !!!`,
-      );
-    }
-    return {
-      scenario: scenario.name,
-      system: system.name,
-      variant: system.variant,
-      n: settings.n,
-      medianMs: m.medianMs,
-      minMs: m.minMs,
-      nsPerElement: (m.medianMs * 1e6) / settings.n,
-      peakRssMb: null,
-      correct: m.correct,
-    };
-  });
-}
-
-function main(): void {
-  const { quick } = parseArgs(process.argv.slice(2));
-  const settings = quick ? QUICK : FULL;
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { quick, only } = parseArgs(process.argv.slice(2));
+  const policy = quick ? QUICK : FULL;
+  const scenarios = SCENARIOS.filter((s) => only === null || s.name.includes(only));
   const env = describeEnvironment();
   console.log(
-    `Quiver benchmarks: n = ${settings.n.toLocaleString("en-US")}, ${settings.warmupRuns} warm-up + ` +
-      `${settings.timedRuns} timed runs; ${env.cpu}, ${env.cores} cores, Node ${env.node}\n`,
+    `Quiver benchmarks${quick ? " (quick)" : ""}: ${scenarios.length} scenarios; ${env.cpu}, ${env.cores} cores, ` +
+      `Node ${env.node}\npeers: ${env.peers.join(", ")}\n`,
   );
   const results: Result[] = [];
-  for (const scenario of SCENARIOS) {
-    const scenarioResults = runScenario(scenario, settings);
+  for (const scenario of scenarios) {
+    const scenarioResults = await runScenario(scenario, quick ? scenario.shape.quick : scenario.shape.full, policy);
     results.push(...scenarioResults);
     console.log(`${formatConsoleTable(scenarioResults)}\n`);
   }
-  const jsonPath = quick ? QUICK_JSON : FULL_JSON;
+  // A partial run (--only) must not replace the published full results.
+  const publish = !quick && only === null;
+  const jsonPath = publish ? FULL_JSON : QUICK_JSON;
   writeResultsJson(jsonPath, results);
+  const title = `Quiver vs peers: argmin, ns per element (${env.date})`;
+  writeText(publish ? CHART : QUICK_CHART, renderSvg(results, title));
   console.log(`results: ${jsonPath}`);
-  if (!quick) {
-    writeMarkdown(DOCS, renderMarkdown(results, SCENARIOS, settings, env));
-    console.log(`docs:    ${DOCS}`);
+  if (publish) {
+    writeText(DOCS, renderMarkdown(results, SCENARIOS, policy, env, "benchmarks.svg"));
+    console.log(`docs:    ${DOCS}\nchart:   ${CHART}`);
+  } else {
+    console.log(`chart:   ${QUICK_CHART}`);
   }
-  if (results.some((r) => !r.correct)) process.exitCode = 1;
+  console.log(`took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (results.some((r) => r.correct === false)) process.exitCode = 1;
 }
 
-main();
+await main();

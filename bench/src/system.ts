@@ -1,47 +1,127 @@
-import type { Vector } from "apache-arrow";
+import type { Table, Vector } from "apache-arrow";
 
-/** One column as every system may want it: the Arrow vector, and the raw arrays behind it. */
+/** One column as every system may want it: the Arrow forms, and the raw array behind them. */
 export interface ColumnInput {
+  /** Number of values. */
   readonly n: number;
+  /** The column; its `data` holds one chunk per record batch. */
   readonly vector: Vector;
+  /** The same column as a one-column Arrow table named "x", batches preserved. */
+  readonly table: Table;
+  /** Every value in one contiguous array, null slots included (they hold a sentinel). */
   readonly values: Float64Array | Int32Array | BigInt64Array;
   /** Arrow validity bitmap (LSB first), or null when every slot holds a value. */
   readonly validity: Uint8Array | null;
 }
 
+/** A rows × columns matrix of doubles, stored column by column as a table is. */
+export interface MatrixInput {
+  readonly rows: number;
+  /** One array per column, each `rows` long. */
+  readonly columns: readonly Float64Array[];
+  /** The same columns as an Arrow table with fields "c0", "c1", …. */
+  readonly table: Table;
+}
+
+/** What a run answers: an index for a whole-column reduction, one position per row for the row axis. */
+export type Answer = number | Int32Array;
+
+/** The timing settings one measurement follows, in process or in a child process alike. */
+export interface RunPolicy {
+  /** Untimed runs first (JIT warm-up, caches); fewer when they pass `warmupBudgetMs`. */
+  readonly warmupRuns: number;
+  readonly warmupBudgetMs: number;
+  /** Timed runs: as many as fit `budgetMs` at the warm-up pace, clamped to these bounds. */
+  readonly minRuns: number;
+  readonly maxRuns: number;
+  readonly budgetMs: number;
+}
+
+/** A system ready to be timed by the harness: `run` is the operation, `answer` reads its result untimed. */
+export interface TimedRunner<R = unknown> {
+  readonly kind: "timed";
+  run(): R | Promise<R>;
+  answer(result: R): Answer;
+  dispose?(): void | Promise<void>;
+}
+
+/** What a system that times itself (in another process) reports. */
+export interface SelfTimedReport {
+  /** The answer of every run, or null when the runs disagreed among themselves. */
+  readonly answer: Answer | null;
+  readonly samplesMs: readonly number[];
+}
+
+/** A system that times itself, e.g. NumPy in a Python process. */
+export interface SelfTimedRunner {
+  readonly kind: "self-timed";
+  measure(policy: RunPolicy): Promise<SelfTimedReport>;
+  dispose?(): void | Promise<void>;
+}
+
+/** A system that cannot answer this scenario here, and why. */
+export interface Skipped {
+  readonly kind: "skipped";
+  readonly reason: string;
+}
+
+export type Runner = TimedRunner | SelfTimedRunner | Skipped;
+
+/** Builds a timed runner with its result type checked between `run` and `answer`. */
+export function timed<R>(run: () => R | Promise<R>, answer: (result: R) => Answer, dispose?: () => void | Promise<void>): TimedRunner {
+  return { kind: "timed", run, answer: answer as (result: unknown) => Answer, dispose };
+}
+
+export function skipped(reason: string): Skipped {
+  return { kind: "skipped", reason };
+}
+
 /**
- * An implementation under test. `run` does the whole operation and returns the index it found;
- * anything it needs that is not part of the operation (loading, conversion) belongs in the input.
+ * An implementation under test. `prepare` does, untimed, whatever is not the operation itself
+ * (loading into the engine, building its table, writing files), so only the operation is timed.
  */
-export interface System<I = ColumnInput> {
-  /** Engine or baseline name, e.g. "quiver", "plain-loop", later "polars". */
+export interface System<I> {
+  /** Engine or baseline name, e.g. "quiver", "plain-loop", "polars". */
   readonly name: string;
-  /** How that system was driven, e.g. the function called or the element type looped over. */
+  /** How that system was driven, e.g. the call or the query. */
   readonly variant: string;
-  run(input: I): number;
+  prepare(input: I): Runner | Promise<Runner>;
+}
+
+/** Row and column counts of a scenario's data at each size. */
+export interface Shape {
+  readonly rows: number;
+  readonly columns: number;
 }
 
 /** One question asked of every system on the same data. */
-export interface Scenario<I = ColumnInput> {
+export interface Scenario<I = unknown> {
   /** Stable identifier used in results and docs, e.g. "S1 argmin Float64". */
   readonly name: string;
-  /** One sentence for the docs: what the data is and what is asked. */
+  /** One or two sentences for the docs: what the data is and what is asked. */
   readonly description: string;
-  makeInput(n: number): I;
-  /** The first system is the reference: its answer is the expected one and ratios are against it. */
+  readonly shape: { readonly full: Shape; readonly quick: Shape };
+  makeInput(shape: Shape): I;
+  /** The first system is the reference: its answer is the expected one. */
   readonly systems: readonly System<I>[];
 }
 
-/** One row of bench/results/*.json. */
+/** One row of bench/results/*.json. Timing fields are null when the system was skipped. */
 export interface Result {
   readonly scenario: string;
   readonly system: string;
   readonly variant: string;
+  /** Values reduced: rows × columns. */
   readonly n: number;
-  readonly medianMs: number;
-  readonly minMs: number;
-  readonly nsPerElement: number;
+  readonly medianMs: number | null;
+  readonly minMs: number | null;
+  readonly nsPerElement: number | null;
+  /** Timed runs behind the median. */
+  readonly runs: number;
   /** Peak resident set of the system alone; null while systems share the harness process. */
   readonly peakRssMb: number | null;
-  readonly correct: boolean;
+  /** Every answer equalled the reference's; null when the system did not run. */
+  readonly correct: boolean | null;
+  /** Why a system was skipped, or what to know about its number. */
+  readonly note: string | null;
 }

@@ -1,4 +1,4 @@
-import type { ColumnInput, System } from "../system.js";
+import { type Answer, type ColumnInput, type MatrixInput, type System, timed } from "../system.js";
 
 /*
  * The loop a user would write by hand. Each array type gets its own function, as it would in user
@@ -11,18 +11,6 @@ function argminFloat64(a: Float64Array): number {
   let bi = 0;
   for (let i = 1; i < a.length; i++) {
     if (a[i] < best) {
-      best = a[i];
-      bi = i;
-    }
-  }
-  return bi;
-}
-
-function argmaxFloat64(a: Float64Array): number {
-  let best = a[0];
-  let bi = 0;
-  for (let i = 1; i < a.length; i++) {
-    if (a[i] > best) {
       best = a[i];
       bi = i;
     }
@@ -68,30 +56,35 @@ function argminFloat64Nullable(a: Float64Array, validity: Uint8Array): number {
   return bi;
 }
 
+/** Per row, the first column holding the row's smallest value: row by row, as a user would write it. */
+function argminPerRow(columns: readonly Float64Array[], rows: number): Int32Array {
+  const out = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let best = columns[0][r];
+    let bc = 0;
+    for (let c = 1; c < columns.length; c++) {
+      if (columns[c][r] < best) {
+        best = columns[c][r];
+        bc = c;
+      }
+    }
+    out[r] = bc;
+  }
+  return out;
+}
+
+function loop<I>(variant: string, run: (input: I) => Answer): System<I> {
+  return { name: "plain-loop", variant, prepare: (input) => timed<Answer>(() => run(input), (answer) => answer) };
+}
+
 export const plainLoop = {
-  argminFloat64: {
-    name: "plain-loop",
-    variant: "for over Float64Array",
-    run: (input) => argminFloat64(input.values as Float64Array),
-  },
-  argmaxFloat64: {
-    name: "plain-loop",
-    variant: "for over Float64Array",
-    run: (input) => argmaxFloat64(input.values as Float64Array),
-  },
-  argminInt32: {
-    name: "plain-loop",
-    variant: "for over Int32Array",
-    run: (input) => argminInt32(input.values as Int32Array),
-  },
-  argminBigInt64: {
-    name: "plain-loop",
-    variant: "for over BigInt64Array",
-    run: (input) => argminBigInt64(input.values as BigInt64Array),
-  },
-  argminFloat64Nullable: {
-    name: "plain-loop",
-    variant: "for over Float64Array, testing each validity bit",
-    run: (input) => argminFloat64Nullable(input.values as Float64Array, input.validity!),
-  },
-} satisfies Record<string, System>;
+  argminFloat64: loop<ColumnInput>("for over Float64Array", (input) => argminFloat64(input.values as Float64Array)),
+  argminInt32: loop<ColumnInput>("for over Int32Array", (input) => argminInt32(input.values as Int32Array)),
+  argminBigInt64: loop<ColumnInput>("for over BigInt64Array", (input) => argminBigInt64(input.values as BigInt64Array)),
+  argminFloat64Nullable: loop<ColumnInput>("for over Float64Array, testing each validity bit", (input) =>
+    argminFloat64Nullable(input.values as Float64Array, input.validity!),
+  ),
+  argminPerRow: loop<MatrixInput>("for over rows, inner for over the columns' Float64Arrays", (input) =>
+    argminPerRow(input.columns, input.rows),
+  ),
+};

@@ -1,15 +1,36 @@
-import { type ArgExtremeOptions, argExtremeOfVector } from "@quiver/core";
-import type { System } from "../system.js";
+import { argExtremeOfVector, fromArrow, type Series } from "@quiver/core";
+import { positions } from "../answers.js";
+import { type ColumnInput, type MatrixInput, type System, timed } from "../system.js";
 
-/** Quiver's public arg-reduction on the Arrow vector, as a library user would call it. */
-export function quiverArgExtreme(options: ArgExtremeOptions = {}): System {
-  return {
-    name: "quiver",
-    variant: options.max ? "argExtremeOfVector(v, { max: true })" : "argExtremeOfVector(v)",
-    run: (input) => {
-      const index = argExtremeOfVector(input.vector, options);
-      // A null answer is a failure of the system, reported as an index no loop can return.
-      return index ?? -1;
-    },
-  };
-}
+// A null answer is a failure of the system, reported as an index no reference can return.
+const indexOrMissing = (index: number | null): number => index ?? -1;
+
+/** Quiver's kernel entry point on the Arrow vector, as a library user would call it. */
+export const quiverVector: System<ColumnInput> = {
+  name: "quiver",
+  variant: "argExtremeOfVector(v)",
+  prepare: (input) => timed(() => argExtremeOfVector(input.vector), indexOrMissing),
+};
+
+/** The DataFrame API over the same table; the frame is built once, untimed, as a user would hold it. */
+export const quiverSeries: System<ColumnInput> = {
+  name: "quiver",
+  variant: 'df.col("x").argmin()',
+  prepare: (input) => {
+    const df = fromArrow(input.table);
+    return timed(() => df.col("x").argmin(), indexOrMissing);
+  },
+};
+
+/** Row axis: per row, the position of the column holding the smallest value. */
+export const quiverRows: System<MatrixInput> = {
+  name: "quiver",
+  variant: "df.argmin({ axis: 1 })",
+  prepare: (input) => {
+    const df = fromArrow(input.table);
+    return timed(
+      (): Series => df.argmin({ axis: 1 }),
+      (series) => positions(series.vector.toArray() as ArrayLike<bigint | number | null>),
+    );
+  },
+};

@@ -1,21 +1,21 @@
+import type { Result } from "../system.js";
 import { byScenario, type DisplayRow, displayRows } from "./rows.js";
-import type { Result } from "./system.js";
 
 const COLUMNS: readonly { title: string; key: keyof DisplayRow; right: boolean }[] = [
   { title: "system", key: "system", right: false },
   { title: "median ms", key: "medianMs", right: true },
   { title: "min ms", key: "minMs", right: true },
   { title: "ns/elem", key: "nsPerElement", right: true },
-  { title: "vs loop", key: "ratio", right: true },
+  { title: "quiver/it", key: "ratio", right: true },
   { title: "correct", key: "correct", right: false },
   { title: "variant", key: "variant", right: false },
 ];
 
-/** A plain-text table per scenario, aligned for a terminal. */
+/** A plain-text table per scenario, aligned for a terminal; why a system was skipped is logged as it happens. */
 export function formatConsoleTable(results: readonly Result[]): string {
   const blocks: string[] = [];
   for (const [scenario, group] of byScenario(results)) {
-    const rows = displayRows(group);
+    const rows = displayRows(group, { brief: true });
     const widths = COLUMNS.map((c) => Math.max(c.title.length, ...rows.map((r) => r[c.key].length)));
     const line = (cells: readonly string[]): string =>
       cells
@@ -24,7 +24,7 @@ export function formatConsoleTable(results: readonly Result[]): string {
         .trimEnd();
     blocks.push(
       [
-        `${scenario}  (n = ${group[0].n.toLocaleString("en-US")})`,
+        `${scenario}  (n = ${group[0].n.toLocaleString("en-US")} values)`,
         line(COLUMNS.map((c) => c.title)),
         line(widths.map((w) => "-".repeat(w))),
         ...rows.map((r) => line(COLUMNS.map((c) => r[c.key]))),

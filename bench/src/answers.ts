@@ -1,0 +1,39 @@
+import type { Answer } from "./system.js";
+
+/** Whether two answers are the same index, or the same positions row for row. */
+export function sameAnswer(a: Answer, b: Answer): boolean {
+  if (typeof a === "number" || typeof b === "number") return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** How a wrong answer differs from the reference's, for the mismatch message. */
+export function describeMismatch(answer: Answer | null, expected: Answer, reference: string): string {
+  if (answer === null) return "gave answers that differed between its own runs";
+  if (typeof answer === "number" || typeof expected === "number") {
+    const shown = (a: Answer): string => (typeof a === "number" ? String(a) : `${a.length} positions`);
+    return `returned ${shown(answer)}, the reference ${reference} returned ${shown(expected)}`;
+  }
+  if (answer.length !== expected.length) return `returned ${answer.length} positions, the reference ${reference} ${expected.length}`;
+  let differing = 0;
+  let first = -1;
+  for (let i = 0; i < answer.length; i++) {
+    if (answer[i] !== expected[i]) {
+      differing++;
+      if (first < 0) first = i;
+    }
+  }
+  return (
+    `differs from the reference ${reference} in ${differing} of ${answer.length} rows; ` +
+    `the first is row ${first}: ${answer[first]} instead of ${expected[first]}`
+  );
+}
+
+/** Per-row positions copied out of whatever integer array an engine returned. */
+export function positions(values: ArrayLike<number | bigint | null>): Int32Array {
+  const out = new Int32Array(values.length);
+  // A null position (no value in the row) becomes -1, which no reference answer holds.
+  for (let i = 0; i < values.length; i++) out[i] = values[i] === null ? -1 : Number(values[i]);
+  return out;
+}

@@ -1,0 +1,62 @@
+import type { Result } from "../system.js";
+
+/** The system whose median is the numerator of every ratio. */
+export const SUBJECT_SYSTEM = "quiver";
+
+/** One result as displayed: numbers formatted, plus Quiver's median over this one's. */
+export interface DisplayRow {
+  readonly system: string;
+  readonly variant: string;
+  readonly medianMs: string;
+  readonly minMs: string;
+  readonly nsPerElement: string;
+  readonly ratio: string;
+  readonly correct: string;
+}
+
+/** Results grouped by scenario, in first-seen order. */
+export function byScenario(results: readonly Result[]): Map<string, Result[]> {
+  const groups = new Map<string, Result[]>();
+  for (const r of results) {
+    const group = groups.get(r.scenario) ?? [];
+    group.push(r);
+    groups.set(r.scenario, group);
+  }
+  return groups;
+}
+
+/** The scenario's first correct Quiver row: the numerator of its ratios. */
+export function subjectOf(group: readonly Result[]): Result | undefined {
+  return group.find((r) => r.system === SUBJECT_SYSTEM && r.correct === true && r.medianMs !== null);
+}
+
+/** What the correct column says: yes, MISMATCH, or that (and, unless `brief`, why) the system did not run. */
+export function verdict(r: Result, brief = false): string {
+  if (r.correct === true) return "yes";
+  if (r.correct === false) return "MISMATCH";
+  return brief ? "skipped" : `skipped: ${r.note ?? "did not run"}`;
+}
+
+const fixed = (value: number | null, digits: number): string => (value === null ? "—" : value.toFixed(digits));
+
+/** Two significant digits below 0.1, so a system hundreds of times slower does not read as 0.00×. */
+const formatRatio = (ratio: number): string =>
+  `${ratio >= 10 ? ratio.toFixed(1) : ratio >= 0.1 ? ratio.toFixed(2) : ratio.toPrecision(2)}×`;
+
+/**
+ * Formats one scenario's results. The ratio is Quiver's median / this system's median, so above 1
+ * means this system is faster than Quiver; it is left blank when either answered wrongly, since a
+ * wrong answer has no meaningful speed.
+ */
+export function displayRows(group: readonly Result[], options: { brief?: boolean } = {}): DisplayRow[] {
+  const subject = subjectOf(group);
+  return group.map((r) => ({
+    system: r.system,
+    variant: r.variant,
+    medianMs: fixed(r.medianMs, 2),
+    minMs: fixed(r.minMs, 2),
+    nsPerElement: fixed(r.nsPerElement, 3),
+    ratio: subject && r.correct && r.medianMs ? formatRatio(subject.medianMs! / r.medianMs) : "—",
+    correct: verdict(r, options.brief),
+  }));
+}

@@ -1,0 +1,99 @@
+import { describeMismatch, sameAnswer } from "./answers.js";
+import { measureAll, median } from "./measure.js";
+import type { Answer, Result, Runner, RunPolicy, Scenario, SelfTimedReport, Shape, TimedRunner } from "./system.js";
+
+/** One system's outcome before it becomes a result row. */
+interface Outcome {
+  readonly samplesMs: readonly number[];
+  readonly correct: boolean | null;
+  readonly wrongAnswer: Answer | null;
+  readonly note: string | null;
+}
+
+/** Runs every system of a scenario on one input and returns a row per system, in list order. */
+export async function runScenario<I>(scenario: Scenario<I>, shape: Shape, policy: RunPolicy): Promise<Result[]> {
+  const input = scenario.makeInput(shape);
+  const runners: Runner[] = [];
+  try {
+    for (const system of scenario.systems) runners.push(await prepareSafely(system.prepare.bind(system), input));
+    const expected = await referenceAnswer(scenario, runners[0]);
+    const outcomes = await measureRunners(runners, expected, policy);
+    return scenario.systems.map((system, i) => {
+      const outcome = outcomes[i];
+      const who = `${scenario.name}: ${system.name} (${system.variant})`;
+      if (outcome.correct === false) {
+        const how = describeMismatch(outcome.wrongAnswer, expected, scenario.systems[0].name);
+        console.error(`!!! MISMATCH in ${who} ${how}; its timing does not count !!!`);
+      } else if (outcome.correct === null) {
+        console.error(`--- skipped in ${who}: ${outcome.note}`);
+      }
+      return toResult(scenario.name, system.name, system.variant, shape, outcome);
+    });
+  } finally {
+    for (const runner of runners) if (runner.kind !== "skipped") await runner.dispose?.();
+  }
+}
+
+/** A system whose preparation throws (a missing binary, an unsupported type) is skipped, not fatal. */
+async function prepareSafely<I>(prepare: (input: I) => Runner | Promise<Runner>, input: I): Promise<Runner> {
+  try {
+    return await prepare(input);
+  } catch (error) {
+    return { kind: "skipped", reason: `could not prepare: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+async function referenceAnswer<I>(scenario: Scenario<I>, reference: Runner): Promise<Answer> {
+  if (reference.kind !== "timed") throw new Error(`${scenario.name}: the reference system must run in process`);
+  return reference.answer(await reference.run());
+}
+
+async function measureRunners(runners: readonly Runner[], expected: Answer, policy: RunPolicy): Promise<Outcome[]> {
+  const outcomes: (Outcome | undefined)[] = runners.map((r) =>
+    r.kind === "skipped" ? { samplesMs: [], correct: null, wrongAnswer: null, note: r.reason } : undefined,
+  );
+  const timedIndices = runners.flatMap((r, i) => (r.kind === "timed" ? [i] : []));
+  const measurements = await measureAll(
+    timedIndices.map((i) => runners[i] as TimedRunner),
+    expected,
+    policy,
+  );
+  timedIndices.forEach((i, k) => {
+    const m = measurements[k];
+    outcomes[i] = { samplesMs: m.samplesMs, correct: m.correct, wrongAnswer: m.wrongAnswer, note: null };
+  });
+  // Systems in another process run alone, after the in-process ones, so neither disturbs the other.
+  for (const [i, runner] of runners.entries()) {
+    if (runner.kind === "self-timed") outcomes[i] = await selfTimedOutcome(runner.measure(policy), expected);
+  }
+  return outcomes as Outcome[];
+}
+
+async function selfTimedOutcome(report: Promise<SelfTimedReport>, expected: Answer): Promise<Outcome> {
+  try {
+    const { answer, samplesMs } = await report;
+    const correct = answer !== null && sameAnswer(answer, expected);
+    return { samplesMs, correct, wrongAnswer: correct ? null : answer, note: null };
+  } catch (error) {
+    return { samplesMs: [], correct: null, wrongAnswer: null, note: `failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+function toResult(scenario: string, system: string, variant: string, shape: Shape, o: Outcome): Result {
+  const n = shape.rows * shape.columns;
+  const ran = o.samplesMs.length > 0;
+  const medianMs = ran ? median(o.samplesMs) : null;
+  return {
+    scenario,
+    system,
+    variant,
+    n,
+    medianMs,
+    minMs: ran ? Math.min(...o.samplesMs) : null,
+    nsPerElement: medianMs === null ? null : (medianMs * 1e6) / n,
+    runs: o.samplesMs.length,
+    peakRssMb: null,
+    correct: o.correct,
+    note: o.note,
+  };
+}

@@ -1,0 +1,100 @@
+import { execFile, execFileSync } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import os from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import type { ColumnInput, MatrixInput, Runner, RunPolicy, SelfTimedReport, System } from "../system.js";
+
+const SCRIPT = fileURLToPath(new URL("./numpy_argmin.py", import.meta.url));
+const PYTHON = process.env.PYTHON ?? "python3";
+const run = promisify(execFile);
+
+let probe: { version: string } | { reason: string } | undefined;
+
+/** Python's NumPy version, or why NumPy cannot run here; asked once per process. */
+export function numpyProbe(): { version: string } | { reason: string } {
+  if (probe) return probe;
+  if (os.endianness() !== "LE") return (probe = { reason: "the data files are written little-endian and this machine is not" });
+  try {
+    const out = execFileSync(PYTHON, ["-c", "import numpy, sys; print(numpy.__version__, sys.version.split()[0])"], {
+      stdio: "pipe",
+      timeout: 30_000,
+    });
+    const [numpy, python] = out.toString().trim().split(" ");
+    probe = { version: `NumPy ${numpy} on Python ${python}` };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    probe = { reason: code === "ENOENT" ? `${PYTHON} not found` : `${PYTHON} cannot import numpy` };
+  }
+  return probe;
+}
+
+/** Writes arrays one after another as raw bytes, which is the platform's (little-endian) order. */
+function writeRaw(path: string, arrays: readonly ArrayBufferView[]): void {
+  const fd = openSync(path, "w");
+  try {
+    for (const a of arrays) writeSync(fd, new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function dtypeOf(values: ColumnInput["values"]): string {
+  if (values instanceof Float64Array) return "f8";
+  if (values instanceof Int32Array) return "i4";
+  return "i8";
+}
+
+interface Job {
+  readonly arrays: readonly ArrayBufferView[];
+  readonly dtype: string;
+  readonly rows: number;
+  readonly cols: number;
+  readonly order: "C" | "F";
+}
+
+/** Writes the job's data, then on `measure` runs the script, which times np.argmin in its own process. */
+function selfTimed(job: Job): Runner {
+  const found = numpyProbe();
+  if ("reason" in found) return { kind: "skipped", reason: found.reason };
+  const dir = mkdtempSync(join(os.tmpdir(), "quiver-bench-numpy-"));
+  const data = join(dir, "data.bin");
+  const out = join(dir, "positions.bin");
+  writeRaw(data, job.arrays);
+  return {
+    kind: "self-timed",
+    measure: async (policy: RunPolicy): Promise<SelfTimedReport> => {
+      const args = [SCRIPT, data, job.dtype, job.rows, job.cols, job.order, policy.warmupRuns, policy.minRuns, policy.maxRuns, policy.budgetMs, out];
+      const { stdout } = await run(PYTHON, args.map(String), { timeout: 600_000 });
+      const report = JSON.parse(stdout) as { answer: number | null; consistent: boolean; samplesMs: number[] };
+      const answer = job.cols === 1 ? report.answer : new Int32Array(readFileSync(out).buffer.slice(0));
+      return { answer: report.consistent ? answer : null, samplesMs: report.samplesMs };
+    },
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * `np.argmin(a)` over the column as one contiguous array (NumPy has neither nulls nor chunks).
+ * @param note - what the variant should say about how the data differs from the others' form
+ */
+export function numpyArgMin(note?: string): System<ColumnInput> {
+  return {
+    name: "numpy",
+    variant: note ? `np.argmin(a), ${note}` : "np.argmin(a)",
+    prepare: (input) =>
+    input.validity
+      ? { kind: "skipped", reason: "NumPy has no nulls (a NaN fill or a masked array asks another question)" }
+      : selfTimed({ arrays: [input.values], dtype: dtypeOf(input.values), rows: input.n, cols: 1, order: "F" }),
+  };
+}
+
+/** `np.argmin(m, axis=1)` on the rows × columns matrix, in the given memory order. */
+export function numpyRows(order: "C" | "F"): System<MatrixInput> {
+  return {
+    name: "numpy",
+    variant: `np.argmin(m, axis=1), ${order === "F" ? "Fortran (column-major) order, as a table stores it" : "C (row-major) order copy"}`,
+    prepare: (input) => selfTimed({ arrays: input.columns, dtype: "f8", rows: input.rows, cols: input.columns.length, order }),
+  };
+}

@@ -1,0 +1,80 @@
+"""Times np.argmin on data the Node benchmark wrote, and reports back as one JSON line.
+
+The data arrives as raw little-endian bytes so NumPy sees exactly the values every other system
+saw; regenerating them here would test a second generator, not the same question.
+
+usage: numpy_argmin.py DATA DTYPE ROWS COLS ORDER WARMUP MIN_RUNS MAX_RUNS BUDGET_MS OUT
+  DTYPE   f8, i4 or i8 (little-endian)
+  COLS    1 for a single column (argmin of the vector); more for a matrix stored column by
+          column, reduced along axis 1 (per row: the position of the smallest column)
+  ORDER   F keeps the column-major layout as written (no copy); C copies it to row-major first
+  OUT     where the axis-1 positions go, as int32 bytes (unused for a single column)
+"""
+
+import json
+import statistics
+import sys
+import time
+
+import numpy as np
+
+
+def load(path, dtype, rows, cols, order):
+    flat = np.fromfile(path, dtype="<" + dtype)
+    if cols == 1:
+        return flat
+    # Column c occupies flat[c * rows:(c + 1) * rows], so the (cols, rows) C-order view transposed
+    # is the (rows, cols) Fortran-order matrix.
+    matrix = flat.reshape(cols, rows).T
+    return np.ascontiguousarray(matrix) if order == "C" else matrix
+
+
+def main(argv):
+    path, dtype, rows, cols, order, warmup, min_runs, max_runs, budget_ms, out = argv
+    rows, cols = int(rows), int(cols)
+    warmup, min_runs, max_runs, budget_ms = int(warmup), int(min_runs), int(max_runs), float(budget_ms)
+    data = load(path, dtype, rows, cols, order)
+    reduce = (lambda: int(np.argmin(data))) if cols == 1 else (lambda: np.argmin(data, axis=1))
+
+    def timed():
+        start = time.perf_counter_ns()
+        result = reduce()
+        return result, (time.perf_counter_ns() - start) / 1e6
+
+    answers = []
+    warm_ms = []
+    for _ in range(max(1, warmup)):
+        result, ms = timed()
+        answers.append(result)
+        warm_ms.append(ms)
+    # Same run-count rule as the Node harness: as many runs as fit the budget, within the bounds.
+    runs = min(max_runs, max(min_runs, round(budget_ms / max(statistics.median(warm_ms), 1e-3))))
+    samples = []
+    for _ in range(runs):
+        result, ms = timed()
+        answers.append(result)
+        samples.append(ms)
+
+    first = answers[0]
+    if cols == 1:
+        consistent = all(a == first for a in answers)
+        answer = first
+    else:
+        consistent = all(np.array_equal(a, first) for a in answers)
+        first.astype("<i4").tofile(out)
+        answer = None
+    print(
+        json.dumps(
+            {
+                "answer": answer,
+                "consistent": consistent,
+                "samplesMs": samples,
+                "numpy": np.__version__,
+                "python": sys.version.split()[0],
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
