@@ -4,6 +4,7 @@ import type { ArgExtremeOptions } from "./aggregate/arg-extreme.js";
 import { type ArgKernel, argKernelFor } from "./arg-kernel.js";
 import { compareScalars, isNaNScalar, type Scalar } from "./scalar.js";
 import { assertComparableColumns, batchColumns, isNumberStorage } from "./table-arg-extreme.js";
+import { foldColumnMax, foldColumnMin } from "./row-number-loops.js";
 import { isValidAt, validityOf } from "./validity.js";
 
 /**
@@ -48,24 +49,18 @@ export function argExtremeByRow(table: Table, options: ArgExtremeOptions = {}): 
   return out;
 }
 
+/** Rows per block of the fast path: the winner arrays of a block (13 bytes a row) fit in L1/L2. */
+const ROW_BLOCK = 2048;
+
 /** Fast path: every column is a float or an integer of at most 32 bits. */
 function updateNumberRows(columns: Data[], w: RowWinners, sign: number, skipNaN: boolean): void {
-  const best = new Float64Array(w.column.length);
-  columns.forEach((data, c) => {
-    const values = data.values as ArrayLike<number>;
-    const bitmap = validityOf(data);
-    for (let r = 0; r < data.length; r++) {
-      if (w.isNaN[r] || !isValidAt(bitmap, data.offset, r)) continue;
-      const x = sign * values[r];
-      if (x !== x) {
-        if (skipNaN) w.sawNaN[r] = 1;
-        else (w.isNaN[r] = 1), (w.column[r] = c);
-      } else if (w.column[r] < 0 || x < best[r]) {
-        best[r] = x;
-        w.column[r] = c;
-      }
-    }
-  });
+  const arrays = { ...w, best: new Float64Array(w.column.length).fill(sign * Infinity) };
+  const fold = sign > 0 ? foldColumnMin : foldColumnMax;
+  const bitmaps = columns.map(validityOf);
+  for (let start = 0; start < arrays.best.length; start += ROW_BLOCK) {
+    const end = Math.min(arrays.best.length, start + ROW_BLOCK);
+    columns.forEach((data, c) => fold(data.values as ArrayLike<number>, bitmaps[c], data.offset, c, arrays, skipNaN, start, end));
+  }
 }
 
 /** General path: any comparable columns, each cell read as an ordering scalar. */

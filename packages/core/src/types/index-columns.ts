@@ -12,13 +12,16 @@ export function indexVector(indices: readonly (number | null)[]): Vector<Int64> 
 export function indexData(indices: readonly (number | null)[]): Data<Int64> {
   const length = indices.length;
   const values = new BigInt64Array(length);
+  // Indices are non-negative and below 2^53: written as two 32-bit words, no BigInt per row.
+  const words = new Uint32Array(values.buffer);
   const validity = new Uint8Array(Math.ceil(length / 8));
   let nullCount = 0;
   for (let i = 0; i < length; i++) {
     const index = indices[i];
     if (index === null) nullCount++;
     else {
-      values[i] = BigInt(index);
+      words[2 * i] = index >>> 0;
+      words[2 * i + 1] = Math.floor(index / 4294967296);
       validity[i >> 3] |= 1 << (i & 7);
     }
   }
