@@ -1,0 +1,58 @@
+import { Message, type Schema } from "apache-arrow";
+import type { ByteInput } from "./byte-input.js";
+import { invalid, notArrow } from "./errors.js";
+import { messageType, readMessage } from "./message.js";
+
+/** "ARROW1" padded to 8 bytes starts an IPC file; its messages follow. */
+export const FILE_HEADER_LENGTH = 8;
+
+/** A Schema message longer than this is implausible; such a first word is not a legacy length. */
+const MAX_LEGACY_SCHEMA = 1 << 20;
+
+/** The two IPC formats: "file" (ARROW1, messages, footer) and "stream" (messages only). */
+export type IpcFormat = "file" | "stream";
+
+/**
+ * Tells the format from the first bytes, never from a file name: "ARROW1" starts a file, the
+ * continuation marker ff ff ff ff starts a stream. A pre-0.15 stream starts with its Schema
+ * message's length instead, and is recognised by that message decoding as a Schema. Nothing is
+ * consumed.
+ * @param input - positioned at byte 0
+ * @returns the format
+ * @throws IpcScanError "not-arrow" naming what was found at byte 0
+ */
+export async function sniffFormat(input: ByteInput): Promise<IpcFormat> {
+  const head = await input.peek(8);
+  if (head.length >= 6 && new TextDecoder().decode(head.subarray(0, 6)) === "ARROW1") return "file";
+  if (head.length >= 4 && head[0] === 0xff && head[1] === 0xff && head[2] === 0xff && head[3] === 0xff) return "stream";
+  if (await isLegacyStream(input, head)) return "stream";
+  throw notArrow(input.name, head);
+}
+
+async function isLegacyStream(input: ByteInput, head: Uint8Array): Promise<boolean> {
+  if (head.length < 4) return false;
+  const length = new DataView(head.buffer, head.byteOffset, 4).getInt32(0, true);
+  if (!(length >= 8 && length <= MAX_LEGACY_SCHEMA)) return false;
+  const bytes = await input.peek(4 + length);
+  if (bytes.length < 4 + length) return false;
+  try {
+    return Message.decode(bytes.subarray(4)).isSchema();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads the Schema message that opens the message sequence.
+ * @param input - positioned at the first message (byte 0 of a stream, byte 8 of a file)
+ * @returns the schema; the input is left at the next message
+ * @throws IpcScanError when the first message is missing or is not a Schema
+ */
+export async function readSchemaMessage(input: ByteInput): Promise<Schema> {
+  const start = input.position;
+  const read = await readMessage(input);
+  if (typeof read === "string") throw invalid(input.name, start, "the input ends before its Schema message");
+  if (!read.message.isSchema()) throw invalid(input.name, start, `expected a Schema message first, found ${messageType(read.message)}`);
+  if (read.message.bodyLength > 0) await input.skip(read.message.bodyLength, "schema message body");
+  return read.message.header();
+}

@@ -1,0 +1,87 @@
+import { Message, MessageHeader } from "apache-arrow";
+import type { ByteInput } from "./byte-input.js";
+import { invalid, truncated } from "./errors.js";
+
+/** The marker before a message's metadata length since Arrow 0.15 (ARROW-6313). */
+const CONTINUATION = -1;
+
+/** One IPC message whose metadata has been read; the input sits at the start of its body. */
+export interface IpcMessage {
+  /** The decoded metadata. */
+  message: Message;
+  /** Where the message (its length prefix) starts. */
+  start: number;
+  /** Where its body starts. */
+  bodyStart: number;
+}
+
+/**
+ * How a message sequence ended: `"eos"` at an end-of-stream marker (a zero metadata length),
+ * `"eof"` when the input simply ran out at a message boundary.
+ */
+export type MessageEnd = "eos" | "eof";
+
+/**
+ * Reads the next message's length prefix and metadata, leaving its body unread.
+ * @param input - positioned at a message boundary
+ * @returns the message, or how the sequence ended
+ * @throws IpcScanError "truncated" inside a prefix or metadata, "invalid" for undecodable metadata
+ */
+export async function readMessage(input: ByteInput): Promise<IpcMessage | MessageEnd> {
+  const start = input.position;
+  const prefix = await input.readUpTo(4);
+  if (prefix.length === 0) return "eof";
+  if (prefix.length < 4) throw truncated(input.name, start + prefix.length, "message length prefix", 4, start);
+  let length = int32(prefix, 0);
+  // Since Arrow 0.15 the length follows a continuation marker; before, it came first (ARROW-6313).
+  if (length === CONTINUATION) length = int32(await input.read(4, "message length prefix"), 0);
+  if (length === 0) return "eos";
+  if (length < 0) throw invalid(input.name, start, `message metadata length ${length} is negative`);
+  const message = decodeMetadata(input.name, start, await input.read(length, "message metadata"));
+  return { message, start, bodyStart: input.position };
+}
+
+/**
+ * Reads a message whose whole prefix-and-metadata length is known (an IPC file's footer gives it
+ * for every block) in a single read.
+ * @param input - positioned at the message
+ * @param length - the block's metadata length, prefix and padding included
+ * @returns the message; the input is left at its body
+ */
+export async function readMessageBlock(input: ByteInput, length: number): Promise<IpcMessage> {
+  const start = input.position;
+  const bytes = await input.read(length, "message metadata");
+  const continued = length >= 8 && int32(bytes, 0) === CONTINUATION;
+  const skip = continued ? 8 : 4;
+  const size = int32(bytes, skip - 4);
+  if (!(size > 0 && skip + size <= length)) throw invalid(input.name, start, `message metadata length ${size} does not fit the footer's block of ${length} bytes`);
+  return { message: decodeMetadata(input.name, start, bytes.subarray(skip, skip + size)), start, bodyStart: input.position };
+}
+
+/** Decodes message metadata, accepting only the message types an IPC stream may hold. */
+function decodeMetadata(name: string, start: number, metadata: Uint8Array): Message {
+  let message: Message;
+  try {
+    message = Message.decode(metadata);
+  } catch (cause) {
+    throw invalid(name, start, `cannot decode message metadata (${(cause as Error).message})`, cause);
+  }
+  if (!(message.isSchema() || message.isRecordBatch() || message.isDictionaryBatch())) {
+    throw invalid(name, start, `unexpected message type ${messageType(message)}; expected Schema, DictionaryBatch or RecordBatch`);
+  }
+  if (!(message.bodyLength >= 0)) throw invalid(name, start, `message body length ${message.bodyLength} is negative`);
+  return message;
+}
+
+/**
+ * The name of a message's type, for errors.
+ * @param message - a decoded message
+ * @returns e.g. "RecordBatch"
+ */
+export function messageType(message: Message): string {
+  return MessageHeader[message.headerType] ?? String(message.headerType);
+}
+
+function int32(bytes: Uint8Array, at: number): number {
+  return new DataView(bytes.buffer, bytes.byteOffset + at, 4).getInt32(0, true);
+}

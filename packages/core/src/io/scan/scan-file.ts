@@ -1,0 +1,52 @@
+import type { RecordBatch } from "apache-arrow";
+import type { FileBlock } from "apache-arrow/ipc/metadata/file";
+import { throwIfAborted } from "./abort.js";
+import type { SeekableInput } from "./byte-input.js";
+import { invalid } from "./errors.js";
+import { loadDictionaryBatch, loadRecordBatch, type ScanState } from "./load-batch.js";
+import { type IpcMessage, messageType, readMessageBlock } from "./message.js";
+import type { FileFooter } from "./footer.js";
+import type { IpcScanOptions } from "./types.js";
+
+/**
+ * Reads an IPC file by position, guided by its footer: the needed dictionary batches first, then
+ * each record batch's metadata and only the body ranges of the projected columns.
+ * @param input - a seekable input over the file
+ * @param state - schema, projection and dictionaries
+ * @param footer - the file's blocks
+ * @param options - signal and progress callback
+ * @returns the batches
+ */
+export async function* scanFile(
+  input: SeekableInput,
+  state: ScanState,
+  footer: FileFooter,
+  options: IpcScanOptions,
+): AsyncGenerator<RecordBatch, void, undefined> {
+  // A dictionary batch's id is in its metadata only, so each one's metadata is read (unless no
+  // projected column needs a dictionary); unused bodies are skipped, which costs nothing on a file.
+  const dictionaries = state.projection.dictionaryIds.size > 0 ? footer.dictionaries : [];
+  for (const [i, block] of dictionaries.entries()) {
+    throwIfAborted(state.name, options.signal);
+    const read = await messageAt(input, state.name, block, "DictionaryBatch", `dictionary batch ${i}`);
+    await loadDictionaryBatch(input, state, read, i);
+  }
+  let rows = 0;
+  for (const [i, block] of footer.batches.entries()) {
+    throwIfAborted(state.name, options.signal);
+    const read = await messageAt(input, state.name, block, "RecordBatch", `record batch ${i}`);
+    const batch = await loadRecordBatch(input, state, read, i);
+    rows += batch.numRows;
+    options.onProgress?.({ rows, bytes: input.bytesRead });
+    yield batch;
+  }
+}
+
+/** Reads the metadata of the message a footer block points at, checking it is of the listed kind. */
+async function messageAt(input: SeekableInput, name: string, block: FileBlock, kind: string, what: string): Promise<IpcMessage> {
+  input.seek(block.offset);
+  const read = await readMessageBlock(input, block.metaDataLength);
+  const found = messageType(read.message);
+  if (found !== kind) throw invalid(name, block.offset, `the footer places ${what} here, but found a ${found} message`);
+  return read;
+}

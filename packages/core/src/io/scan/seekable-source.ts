@@ -1,0 +1,114 @@
+import type { RecordBatch, Schema } from "apache-arrow";
+import type { SeekableInput } from "./byte-input.js";
+import { IpcScanError } from "./errors.js";
+import { type FileFooter, readFooter } from "./footer.js";
+import { guardScan } from "./guard-scan.js";
+import { FILE_HEADER_LENGTH, type IpcFormat, readSchemaMessage, sniffFormat } from "./header.js";
+import { projectColumns } from "./projection.js";
+import { scanFile } from "./scan-file.js";
+import { scanSequential } from "./scan-sequential.js";
+import type { IpcScanOptions, IpcSource } from "./types.js";
+
+/** Hands out a fresh seekable input for each scan: a reopened file, or a view of bytes. */
+export interface InputOpener {
+  /** An input at byte 0; the scan closes it when it ends. */
+  open(): Promise<SeekableInput>;
+  /** Closes every input handed out that is still open, and whatever the opener holds. */
+  close(): Promise<void>;
+}
+
+/** Where the batches of a seekable input are, learnt once when it is opened. */
+export interface SeekableLayout {
+  /** The footer of an IPC file; undefined for the stream format. */
+  footer: FileFooter | undefined;
+  /** Where the first message after the schema starts (stream format). */
+  messagesStart: number;
+}
+
+/**
+ * An IPC input read by position: a regular file, bytes in memory, or a spooled copy of a stream.
+ * Each scan gets its own input from the opener, so scans are independent (and, unless `once`,
+ * repeatable); a file-format scan follows the footer and reads only the projected columns' bytes.
+ */
+export class SeekableIpcSource implements IpcSource {
+  readonly name: string;
+  readonly schema: Schema;
+  readonly format: IpcFormat;
+  private readonly opener: InputOpener;
+  private readonly layout: SeekableLayout;
+  private readonly once: boolean;
+  private scanned = false;
+  private closed = false;
+
+  /**
+   * @param name - the name errors use
+   * @param schema - the input's schema
+   * @param format - its IPC format
+   * @param layout - where its messages are
+   * @param opener - gives each scan its input
+   * @param once - whether the source allows one scan only (then it closes itself after it)
+   */
+  constructor(name: string, schema: Schema, format: IpcFormat, layout: SeekableLayout, opener: InputOpener, once: boolean) {
+    this.name = name;
+    this.schema = schema;
+    this.format = format;
+    this.layout = layout;
+    this.opener = opener;
+    this.once = once;
+  }
+
+  get numBatches(): number | undefined {
+    return this.layout.footer?.batches.length;
+  }
+
+  /** {@inheritDoc IpcSource.batches} */
+  batches(options: IpcScanOptions = {}): AsyncIterable<RecordBatch> {
+    const projection = projectColumns(this.schema, options.columns);
+    if (this.closed) throw new IpcScanError("closed", this.name, "the source is closed");
+    if (this.once && this.scanned) throw new IpcScanError("closed", this.name, "a stream input can be scanned once; open the input again to scan it again");
+    this.scanned = true;
+    const state = { name: this.name, schema: this.schema, projection, dictionaries: new Map() };
+    const { footer, messagesStart } = this.layout;
+    const scan = (input: SeekableInput): AsyncGenerator<RecordBatch, void, undefined> => {
+      if (footer !== undefined) return scanFile(input, state, footer, options);
+      input.seek(messagesStart);
+      return scanSequential(input, state, false, options);
+    };
+    const done = this.once ? () => this.close() : undefined;
+    return guardScan(this.name, () => this.opener.open(), scan, options, done);
+  }
+
+  /** {@inheritDoc IpcSource.close} */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.opener.close();
+  }
+}
+
+/**
+ * Opens a seekable input as a source: sniffs the format, then reads the footer (file) or the
+ * Schema message (stream), and closes the input it used for that.
+ * @param opener - hands out inputs over the data
+ * @param name - the name errors use
+ * @param signal - aborts the opening
+ * @param once - whether the source allows one scan only
+ * @returns the source
+ */
+export async function openSeekableSource(opener: InputOpener, name: string, signal: AbortSignal | undefined, once = false): Promise<IpcSource> {
+  try {
+    const input = await opener.open();
+    try {
+      input.attach(signal);
+      const format = await sniffFormat(input);
+      const footer = format === "file" ? await readFooter(input) : undefined;
+      const schema = footer?.schema ?? (await readSchemaMessage(input));
+      const messagesStart = footer === undefined ? input.position : FILE_HEADER_LENGTH;
+      return new SeekableIpcSource(name, schema, format, { footer, messagesStart }, opener, once);
+    } finally {
+      await input.close();
+    }
+  } catch (error) {
+    await opener.close();
+    throw error;
+  }
+}
