@@ -22,13 +22,18 @@ export type { ColumnInput } from "./io/from-columns.js";
 export {
   type AxisOptions,
   DataFrame,
+  type ExprOrName,
   type FlatOptions,
   type FrameArgOptions,
   fromArrow,
   fromColumns,
   fromRecords,
+  GroupBy,
   type KeepdimsOptions,
+  LazyFrame,
   readIpc,
+  type RunOptions,
+  scanIpc,
   Series,
   type ToJsOptions,
 } from "./frame/index.js";

@@ -2,7 +2,7 @@ import { type RecordBatch, Table } from "apache-arrow";
 import { type ColumnInput, tableFromColumns } from "../io/from-columns.js";
 import { tableFromRecords } from "../io/from-records.js";
 import { readIpcTable } from "../io/read-ipc.js";
-import { DataFrame } from "./data-frame.js";
+import { DataFrame } from "./frames.js";
 
 /**
  * A DataFrame over Arrow data, without copying it.

@@ -1,4 +1,9 @@
-import type { Schema, Table } from "apache-arrow";
+import type { RecordBatch, Schema, Table } from "apache-arrow";
+import { col, type Expr } from "../expr/index.js";
+import { tableSource } from "../io/table-source.js";
+import { aggregateNode, filterNode, rowIndexNode, scanNode, selectNode, sliceNode, withColumnsNode } from "../plan/builder.js";
+import type { PlanNode } from "../plan/nodes.js";
+import { collectPlan, explainLazy, type RunOptions, streamPlan } from "./lazy-run.js";
 import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
 import { columnIndex } from "../types/column-lookup.js";
 import { type FrameArgOptions, frameArgExtreme } from "./frame-arg-extreme.js";
@@ -98,6 +103,14 @@ export class DataFrame {
     return new DataFrame(this.table.slice(0, Math.max(0, n)));
   }
 
+  /**
+   * A lazy query over this frame's data, run by the same engine as file scans.
+   * @example await df.lazy().filter(col("x").gt(0)).select(col("x").argmin()).collect()
+   */
+  lazy(): LazyFrame {
+    return new LazyFrame(scanNode(tableSource(this.table)));
+  }
+
   /** The underlying Arrow Table. */
   toArrow(): Table {
     return this.table;
@@ -126,4 +139,113 @@ export interface AxisOptions extends FrameArgOptions {
 /** Reduction keeping dimensions: a one-row or one-column DataFrame. */
 export interface KeepdimsOptions extends FrameArgOptions {
   readonly keepdims: true;
+}
+
+/** An expression, or a column name standing for `col(name)`. */
+export type ExprOrName = Expr | string;
+
+const toExprs = (items: readonly ExprOrName[]): Expr[] => items.map((e) => (typeof e === "string" ? col(e) : e));
+
+/**
+ * A query that has not run yet: each method returns a new LazyFrame with one more step, checked
+ * against the schema at once; `collect()`, `stream()` or `explain()` plan, optimize and run it.
+ * @example
+ * const lf = await scanIpc("trips.arrow");
+ * await lf.filter(col("fare").gt(0)).groupBy("zone").agg(col("fare").argmin()).collect();
+ */
+export class LazyFrame {
+  /** @param plan - the logical plan so far */
+  constructor(readonly plan: PlanNode) {}
+
+  /** The schema the query produces. */
+  get schema(): Schema {
+    return this.plan.schema;
+  }
+
+  /** Column names the query produces. */
+  get columns(): string[] {
+    return this.plan.schema.fields.map((f) => f.name);
+  }
+
+  /**
+   * Computes columns: all aggregates (one row, e.g. `col("x").argmin()`) or all row-wise.
+   * @example lf.select(col("x").argmin(), col("x").min())
+   */
+  select(...exprs: ExprOrName[]): LazyFrame {
+    return new LazyFrame(selectNode(this.plan, toExprs(exprs)));
+  }
+
+  /** Adds or replaces columns, keeping the rest. @example lf.withColumns(col("a").add(col("b")).alias("c")) */
+  withColumns(...exprs: ExprOrName[]): LazyFrame {
+    return new LazyFrame(withColumnsNode(this.plan, toExprs(exprs)));
+  }
+
+  /**
+   * Keeps the rows where the predicate is true; positions counted after this (argmin, row
+   * indices) are positions in the filtered frame. @example lf.filter(col("fare").gt(0))
+   */
+  filter(predicate: Expr): LazyFrame {
+    return new LazyFrame(filterNode(this.plan, predicate));
+  }
+
+  /**
+   * Groups rows by keys; `.agg(...)` then reduces each group. Arg-reductions give positions
+   * within the group. @example lf.groupBy("zone").agg(col("fare").argmin())
+   */
+  groupBy(...keys: ExprOrName[]): GroupBy {
+    if (keys.length === 0) throw new TypeError("groupBy needs at least one key; use select() to aggregate the whole frame");
+    return new GroupBy(this.plan, toExprs(keys));
+  }
+
+  /** The first `n` rows. */
+  head(n = 5): LazyFrame {
+    return this.slice(0, n);
+  }
+
+  /** The first `n` rows (the same as `head`). */
+  limit(n: number): LazyFrame {
+    return this.slice(0, n);
+  }
+
+  /** `length` rows from `offset` (all the rest without a length). */
+  slice(offset: number, length: number | null = null): LazyFrame {
+    return new LazyFrame(sliceNode(this.plan, offset, length));
+  }
+
+  /** Prepends an Int64 column numbering the rows from 0. */
+  withRowIndex(name = "index"): LazyFrame {
+    return new LazyFrame(rowIndexNode(this.plan, name));
+  }
+
+  /**
+   * The plan as an indented tree; optimized (the default) it shows what was pushed into each scan.
+   * @example console.log(lf.explain())
+   */
+  explain(options: { optimized?: boolean } = {}): string {
+    return explainLazy(this.plan, options.optimized ?? true);
+  }
+
+  /** Runs the query and gathers the result. @param options - signal, onProgress, optimize */
+  async collect(options: RunOptions = {}): Promise<DataFrame> {
+    return new DataFrame(await collectPlan(this.plan, options));
+  }
+
+  /** Runs the query as a stream of record batches, pulled one at a time. */
+  stream(options: RunOptions = {}): AsyncIterable<RecordBatch> {
+    return streamPlan(this.plan, options);
+  }
+}
+
+/** A grouping waiting for its aggregates. */
+export class GroupBy {
+  /** @internal */
+  constructor(
+    private readonly plan: PlanNode,
+    private readonly keys: readonly Expr[],
+  ) {}
+
+  /** Reduces each group; the result holds the keys, then one column per aggregate. */
+  agg(...aggs: Expr[]): LazyFrame {
+    return new LazyFrame(aggregateNode(this.plan, this.keys, aggs));
+  }
 }

@@ -1,0 +1,56 @@
+import { type Data, type Field, type RecordBatch, Vector } from "apache-arrow";
+import { fieldOf } from "../../expr/index.js";
+import { GroupIndexer } from "../../kernels/group-indexer.js";
+import { take } from "../../kernels/take.js";
+import type { AggregateNode, SelectNode } from "../../plan/nodes.js";
+import { makeBatch } from "../batch.js";
+import { aggregateFor, evaluateScalar, groupedAggregateFor } from "../eval/index.js";
+
+/**
+ * Reduces the whole input to one row: every aggregate's mergeable state is updated batch by
+ * batch, so memory stays bounded by the batch size whatever the input's length.
+ */
+export async function* globalAggregateOperator(node: SelectNode, input: AsyncIterable<RecordBatch>): AsyncGenerator<RecordBatch> {
+  const schema = node.input.schema;
+  const aggregates = node.exprs.map((e) => aggregateFor(e, schema));
+  for await (const batch of input) for (const a of aggregates) a.update(batch);
+  const fields = node.exprs.map((e) => fieldOf(e, schema));
+  yield makeBatch(fields, aggregates.map((a) => a.finish().data), 1);
+}
+
+/**
+ * Hash group-by: each batch's keys are mapped to dense group ids (in order of first appearance)
+ * and every aggregate's per-group state is updated; the key values of a new group are copied
+ * from the batch that first shows it. Results come out one batch per stretch of groups first
+ * seen in the same input batch.
+ */
+export async function* groupByOperator(node: AggregateNode, input: AsyncIterable<RecordBatch>): AsyncGenerator<RecordBatch> {
+  const schema = node.input.schema;
+  const indexer = new GroupIndexer(node.keys.map((k) => fieldOf(k, schema).type));
+  const aggregates = node.aggs.map((e) => groupedAggregateFor(e, schema));
+  const keyChunks: Data[][] = node.keys.map(() => []);
+  for await (const batch of input) {
+    const keys = node.keys.map((k) => evaluateScalar(k, batch));
+    const before = indexer.groupCount;
+    const ids = indexer.assign(keys);
+    const firstRows = newGroupRows(ids, before, indexer.groupCount);
+    if (firstRows.length > 0) keys.forEach((k, i) => keyChunks[i].push(take(k, firstRows)));
+    for (const a of aggregates) a.update(ids, batch, indexer.groupCount);
+  }
+  const fields: Field[] = [...node.keys, ...node.aggs].map((e) => fieldOf(e, schema));
+  const results = aggregates.map((a) => new Vector([a.finish()]));
+  let start = 0;
+  for (let c = 0; c < (keyChunks[0]?.length ?? 0); c++) {
+    const length = keyChunks[0][c].length;
+    const columns = [...keyChunks.map((chunks) => chunks[c]), ...results.map((r) => r.slice(start, start + length).data[0])];
+    yield makeBatch(fields, columns, length);
+    start += length;
+  }
+}
+
+/** The first row of each group created by this batch (ids from `before` to `after` − 1). */
+function newGroupRows(ids: Int32Array, before: number, after: number): Int32Array {
+  const rows = new Int32Array(after - before);
+  for (let r = 0; r < ids.length; r++) if (ids[r] >= before) rows[ids[r] - before] ||= r + 1;
+  return rows.map((r) => r - 1);
+}

@@ -1,0 +1,29 @@
+import { type RecordBatch, Table } from "apache-arrow";
+import { type ExecContext } from "../exec/context.js";
+import { executePlan } from "../exec/execute.js";
+import { optimizePlan } from "../optimizer/optimize.js";
+import { explainPlan } from "../plan/explain.js";
+import type { PlanNode } from "../plan/nodes.js";
+
+/** Options of running a lazy query. */
+export interface RunOptions extends ExecContext {
+  /** Run the plan as written, without the optimizer (for comparison and debugging). */
+  readonly optimize?: boolean;
+}
+
+/** The record batches of a plan, optimized unless asked otherwise. */
+export function streamPlan(plan: PlanNode, options: RunOptions = {}): AsyncGenerator<RecordBatch> {
+  return executePlan(options.optimize === false ? plan : optimizePlan(plan), options);
+}
+
+/** Runs a plan to the end and gathers its batches into one Arrow Table of the plan's schema. */
+export async function collectPlan(plan: PlanNode, options: RunOptions = {}): Promise<Table> {
+  const batches: RecordBatch[] = [];
+  for await (const batch of streamPlan(plan, options)) batches.push(batch);
+  return batches.length === 0 ? new Table(plan.schema) : new Table(batches);
+}
+
+/** The plan as text, as the optimizer leaves it unless asked for the plan as written. */
+export function explainLazy(plan: PlanNode, optimized: boolean): string {
+  return explainPlan(optimized ? optimizePlan(plan) : plan);
+}

@@ -1,0 +1,25 @@
+import type { RecordBatch, Table } from "apache-arrow";
+import { makeBatch } from "../exec/batch.js";
+import type { ScanSource } from "../plan/nodes.js";
+import { columnIndex } from "../types/column-lookup.js";
+
+/**
+ * An in-memory Arrow Table as a scan source: its record batches, narrowed to the requested
+ * columns without copying.
+ * @param name - how explain() and errors name it
+ */
+export function tableSource(table: Table, name = "memory"): ScanSource {
+  return {
+    schema: table.schema,
+    name,
+    async *batches({ columns }) {
+      const positions = columns?.map((c) => columnIndex(table.schema, c));
+      for (const batch of table.batches) yield positions === undefined ? batch : project(batch, positions);
+    },
+  };
+}
+
+function project(batch: RecordBatch, positions: readonly number[]): RecordBatch {
+  const children = batch.data.children;
+  return makeBatch(positions.map((p) => batch.schema.fields[p]), positions.map((p) => children[p]), batch.numRows);
+}

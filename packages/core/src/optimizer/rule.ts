@@ -1,0 +1,26 @@
+import type { PlanNode } from "../plan/nodes.js";
+
+/**
+ * One rewrite of a logical plan. `apply` returns the same node object when it changes nothing,
+ * which is how the driver detects the fixed point. A rule must never change the plan's output
+ * schema; the driver checks.
+ */
+export interface OptimizerRule {
+  readonly name: string;
+  apply(plan: PlanNode): PlanNode;
+}
+
+/**
+ * Rebuilds a node with a new input, keeping everything else; returns the node itself when the
+ * input did not change, so unchanged subtrees stay identical.
+ */
+export function withInput<T extends PlanNode>(node: T, input: PlanNode): T {
+  if (node.kind === "scan" || (node as { input: PlanNode }).input === input) return node;
+  return Object.freeze({ ...node, input }) as unknown as T;
+}
+
+/** Applies `rewrite` to every node bottom-up, sharing unchanged subtrees. */
+export function transformUp(plan: PlanNode, rewrite: (node: PlanNode) => PlanNode): PlanNode {
+  const rebuilt = plan.kind === "scan" ? plan : withInput(plan, transformUp(plan.input, rewrite));
+  return rewrite(rebuilt);
+}

@@ -1,0 +1,25 @@
+import type { PlanNode, SliceNode } from "../../plan/nodes.js";
+import { type OptimizerRule, transformUp } from "../rule.js";
+
+/**
+ * Moves a slice below row-wise selects and withColumns (they keep one output row per input row)
+ * and, when it starts at row 0 and meets the scan, turns it into the scan's row limit so reading
+ * stops early. A slice never crosses a filter, aggregation or row index.
+ */
+export const limitPushdown: OptimizerRule = {
+  name: "limit_pushdown",
+  apply: (plan) => transformUp(plan, (node) => (node.kind === "slice" ? pushSlice(node) : node)),
+};
+
+function pushSlice(slice: SliceNode): PlanNode {
+  const input = slice.input;
+  if ((input.kind === "select" && !input.aggregate) || input.kind === "withColumns") {
+    return Object.freeze({ ...input, input: pushSlice(Object.freeze({ ...slice, input: input.input, schema: input.input.schema })) });
+  }
+  if (input.kind === "scan" && slice.offset === 0 && slice.length !== null) {
+    const limit = input.limit === null ? slice.length : Math.min(input.limit, slice.length);
+    if (limit === input.limit) return input;
+    return Object.freeze({ ...input, limit });
+  }
+  return slice;
+}

@@ -1,0 +1,48 @@
+import { call, columnsOf, type Expr, fieldOf } from "../../expr/index.js";
+import type { FilterNode, PlanNode } from "../../plan/nodes.js";
+import { type OptimizerRule, transformUp } from "../rule.js";
+
+/**
+ * Moves filters towards the source: below row-wise selects and withColumns that do not compute
+ * the columns the predicate reads, merges stacked filters, and finally into the scan, which then filters each batch as it is read.
+ * Filters never cross slices, row indices or aggregations: there the rows a filter sees matter.
+ */
+export const predicatePushdown: OptimizerRule = {
+  name: "predicate_pushdown",
+  apply: (plan) => transformUp(plan, (node) => (node.kind === "filter" ? pushFilter(node) : node)),
+};
+
+function pushFilter(filter: FilterNode): PlanNode {
+  const input = filter.input;
+  const predicate = filter.predicate;
+  switch (input.kind) {
+    case "scan":
+      if (input.limit !== null) return filter;
+      return Object.freeze({ ...input, predicate: input.predicate === null ? predicate : call("and", input.predicate, predicate) });
+    case "filter":
+      return pushFilter(Object.freeze({ ...input, predicate: call("and", input.predicate, predicate) }));
+    case "withColumns": {
+      const computed = new Set(input.exprs.map((e) => fieldOf(e, input.input.schema).name));
+      if (readsAny(predicate, computed)) return filter;
+      return Object.freeze({ ...input, input: pushFilter(Object.freeze({ ...filter, input: input.input, schema: input.input.schema })) });
+    }
+    case "select": {
+      if (input.aggregate || !passesColumnsThrough(input.exprs, predicate)) return filter;
+      return Object.freeze({ ...input, input: pushFilter(Object.freeze({ ...filter, input: input.input, schema: input.input.schema })) });
+    }
+    default:
+      return filter;
+  }
+}
+
+function readsAny(predicate: Expr, names: ReadonlySet<string>): boolean {
+  for (const c of columnsOf(predicate)) if (names.has(c)) return true;
+  return false;
+}
+
+/** True when every column the predicate reads is selected as a plain, unrenamed column. */
+function passesColumnsThrough(exprs: readonly Expr[], predicate: Expr): boolean {
+  const plain = new Set(exprs.filter((e) => e.node.kind === "column").map((e) => (e.node as { name: string }).name));
+  for (const c of columnsOf(predicate)) if (!plain.has(c)) return false;
+  return true;
+}

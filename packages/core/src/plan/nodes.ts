@@ -1,0 +1,86 @@
+import type { RecordBatch, Schema } from "apache-arrow";
+import type { Expr } from "../expr/index.js";
+
+/**
+ * Where a scan reads from: anything with a schema that yields record batches, optionally only
+ * some columns. In-memory tables and Arrow IPC inputs both fit.
+ */
+export interface ScanSource {
+  readonly schema: Schema;
+  /** Names the source in explain() and errors. */
+  readonly name: string;
+  /** The batches, holding only `columns` (in that order) when given. */
+  batches(options: { columns?: readonly string[]; signal?: AbortSignal }): AsyncIterable<RecordBatch>;
+}
+
+/**
+ * A logical plan node. Nodes are immutable; each knows its output schema, computed once when the
+ * node is built (see builder.ts), so type errors surface before anything runs.
+ */
+export type PlanNode = ScanNode | FilterNode | SelectNode | WithColumnsNode | AggregateNode | SliceNode | RowIndexNode;
+
+interface NodeBase {
+  readonly schema: Schema;
+}
+
+/** Reads a source; the optimizer pushes the columns needed, a row predicate and a row limit into it. */
+export interface ScanNode extends NodeBase {
+  readonly kind: "scan";
+  readonly source: ScanSource;
+  /** Columns to read, or null for all. */
+  readonly columns: readonly string[] | null;
+  /** Rows to keep, applied batch by batch as the source is read. */
+  readonly predicate: Expr | null;
+  /** Stop after this many rows (after the predicate). */
+  readonly limit: number | null;
+}
+
+/** Keeps the rows where the predicate is true (null counts as false). */
+export interface FilterNode extends NodeBase {
+  readonly kind: "filter";
+  readonly input: PlanNode;
+  readonly predicate: Expr;
+}
+
+/** Computes new columns; all aggregates (one row out) or all row-wise. */
+export interface SelectNode extends NodeBase {
+  readonly kind: "select";
+  readonly input: PlanNode;
+  readonly exprs: readonly Expr[];
+  readonly aggregate: boolean;
+}
+
+/** Adds or replaces columns, keeping the others. */
+export interface WithColumnsNode extends NodeBase {
+  readonly kind: "withColumns";
+  readonly input: PlanNode;
+  readonly exprs: readonly Expr[];
+}
+
+/** Groups rows by key expressions and reduces each group with aggregates. */
+export interface AggregateNode extends NodeBase {
+  readonly kind: "aggregate";
+  readonly input: PlanNode;
+  readonly keys: readonly Expr[];
+  readonly aggs: readonly Expr[];
+}
+
+/** Keeps `length` rows starting at `offset` (all the rest when length is null). */
+export interface SliceNode extends NodeBase {
+  readonly kind: "slice";
+  readonly input: PlanNode;
+  readonly offset: number;
+  readonly length: number | null;
+}
+
+/** Prepends an Int64 column numbering the rows from 0. */
+export interface RowIndexNode extends NodeBase {
+  readonly kind: "rowIndex";
+  readonly input: PlanNode;
+  readonly name: string;
+}
+
+/** The inputs of a node: none for a scan, one otherwise. */
+export function inputsOf(node: PlanNode): readonly PlanNode[] {
+  return node.kind === "scan" ? [] : [node.input];
+}

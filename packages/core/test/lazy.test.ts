@@ -1,0 +1,107 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { tableFromArrays, tableToIPC } from "apache-arrow";
+import { describe, expect, it } from "vitest";
+import { ColumnNotFoundError, col, fromColumns, type LazyFrame, lit, scanIpc } from "../src/index.js";
+
+const trips = () =>
+  fromColumns({
+    zone: ["a", "b", "a", "b", "a", "c"],
+    fare: [5, -1, 3, 7, 3, null],
+    tip: [1, 2, 3, 4, 5, 6],
+  });
+
+async function rows(lf: LazyFrame, optimize = true): Promise<Record<string, unknown>[]> {
+  const df = await lf.collect({ optimize });
+  return Array.from({ length: df.height }, (_, i) => df.row(i));
+}
+
+describe("lazy queries", () => {
+  it("argmin after a filter counts rows of the filtered frame", async () => {
+    const lf = trips().lazy().filter(col("fare").gt(0)).select(col("fare").argmin().alias("i"), col("fare").min().alias("m"));
+    expect(await rows(lf)).toEqual([{ i: 1, m: 3 }]);
+    expect(await rows(lf, false)).toEqual([{ i: 1, m: 3 }]);
+  });
+
+  it("group-by argmin gives positions within each group, groups in order of first appearance", async () => {
+    const lf = trips().lazy().groupBy("zone").agg(col("fare").argmin().alias("i"), col("tip").minBy("fare").alias("tip"));
+    expect(await rows(lf)).toEqual([
+      { zone: "a", i: 1, tip: 3 },
+      { zone: "b", i: 0, tip: 2 },
+      { zone: "c", i: null, tip: null },
+    ]);
+  });
+
+  it("withColumns, withRowIndex and head compose", async () => {
+    const lf = trips().lazy().withColumns(col("fare").add(col("tip")).alias("total")).withRowIndex("row").filter(col("total").gt(5)).head(2);
+    expect(await rows(lf)).toEqual([
+      { row: 0, zone: "a", fare: 5, tip: 1, total: 6 },
+      { row: 2, zone: "a", fare: 3, tip: 3, total: 6 },
+    ]);
+  });
+
+  it("stream() yields the same rows as collect()", async () => {
+    const lf = trips().lazy().filter(col("tip").gt(1)).select("zone", "tip");
+    const streamed: unknown[] = [];
+    for await (const batch of lf.stream()) for (let i = 0; i < batch.numRows; i++) streamed.push(batch.get(i)?.toJSON());
+    expect(streamed).toEqual(await rows(lf));
+  });
+
+  it("reports unknown columns and type errors when the query is written", () => {
+    expect(() => trips().lazy().filter(col("fair").gt(0))).toThrow(ColumnNotFoundError);
+    expect(() => trips().lazy().filter(col("fair").gt(0))).toThrow('Did you mean "fare"?');
+    expect(() => trips().lazy().filter(col("fare"))).toThrow("filter needs a Bool predicate, got Float64");
+    expect(() => trips().lazy().select(col("fare").argmin(), col("tip"))).toThrow("select mixes aggregates");
+  });
+
+  it("stops at an aborted signal", async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(trips().lazy().select(col("fare").argmin()).collect({ signal: controller.signal })).rejects.toThrow();
+  });
+});
+
+describe("explain() shows what each rule did", () => {
+  it("predicate and projection pushdown into the scan", () => {
+    const lf = trips().lazy().filter(col("fare").gt(0)).select(col("fare").argmin());
+    expect(lf.explain({ optimized: false })).toBe(
+      ['AGGREGATE [col("fare").argmin()]', '  FILTER col("fare").gt(0)', "    SCAN memory columns=* predicate=none limit=none"].join("\n"),
+    );
+    expect(lf.explain()).toBe(['AGGREGATE [col("fare").argmin()]', '  SCAN memory columns=["fare"] predicate=col("fare").gt(0) limit=none'].join("\n"));
+  });
+
+  it("constant folding removes a filter that is always true and simplifies AND", () => {
+    const lf = trips().lazy().filter(lit(true).and(col("tip").gt(1))).filter(lit(true));
+    expect(lf.explain()).toBe('SCAN memory columns=* predicate=col("tip").gt(1) limit=none');
+  });
+
+  it("limit pushdown turns head() into the scan's row limit", () => {
+    const lf = trips().lazy().withColumns(col("tip").mul(2).alias("double")).head(3);
+    expect(lf.explain()).toBe(['WITH_COLUMNS [col("tip").mul(2).alias("double")]', '  SCAN memory columns=* predicate=none limit=3'].join("\n"));
+  });
+
+  it("unused aggregates after a group-by are pruned", () => {
+    const lf = trips().lazy().groupBy("zone").agg(col("fare").argmin().alias("i"), col("tip").sum().alias("s")).select("zone", "i");
+    expect(lf.explain()).toBe(
+      ['SELECT [col("zone"), col("i")]', '  GROUP_BY [col("zone")] AGG [col("fare").argmin().alias("i")]', '    SCAN memory columns=["zone", "fare"] predicate=none limit=none'].join("\n"),
+    );
+  });
+
+  it("filters stay above a row index (positions depend on every row)", () => {
+    const lf = trips().lazy().withRowIndex().filter(col("fare").gt(0));
+    expect(lf.explain().split("\n")[0]).toBe('FILTER col("fare").gt(0)');
+  });
+});
+
+describe("scanIpc", () => {
+  const dir = mkdtempSync(join(tmpdir(), "quiver-lazy-"));
+  const path = join(dir, "trips.arrow");
+  writeFileSync(path, tableToIPC(tableFromArrays({ a: Float64Array.of(3, 1, 2, 0), b: Float64Array.of(9, 8, 7, 6), c: Int32Array.of(1, 2, 3, 4) }), "file"));
+
+  it("reads only the columns the query needs and finds the argmin", async () => {
+    const lf = (await scanIpc(path)).filter(col("c").lt(4)).select(col("a").argmin().alias("i"));
+    expect(lf.explain()).toContain('columns=["a", "c"] predicate=col("c").lt(4)');
+    expect(await rows(lf)).toEqual([{ i: 1 }]);
+  });
+});
