@@ -105,3 +105,16 @@ describe("scanIpc", () => {
     expect(await rows(lf)).toEqual([{ i: 1 }]);
   });
 });
+
+describe("progress", () => {
+  it("reports rows and bytes read from an IPC file as the query runs", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "quiver-progress-"));
+    const path = join(dir, "x.arrow");
+    writeFileSync(path, tableToIPC(tableFromArrays({ x: Float64Array.from({ length: 1000 }, (_, i) => 1000 - i) }), "file"));
+    const seen: { rows: number; bytes: number }[] = [];
+    const df = await (await scanIpc(path)).select(col("x").argmin().alias("i")).collect({ onProgress: (p) => seen.push(p) });
+    expect(df.row(0)).toEqual({ i: 999 });
+    expect(seen.at(-1)?.rows).toBe(1000);
+    expect(seen.at(-1)?.bytes).toBeGreaterThanOrEqual(8000);
+  });
+});

@@ -10,7 +10,11 @@ export interface ScanSource {
   /** Names the source in explain() and errors. */
   readonly name: string;
   /** The batches, holding only `columns` (in that order) when given. */
-  batches(options: { columns?: readonly string[]; signal?: AbortSignal }): AsyncIterable<RecordBatch>;
+  batches(options: {
+    columns?: readonly string[];
+    signal?: AbortSignal;
+    onProgress?: (progress: { rows: number; bytes: number }) => void;
+  }): AsyncIterable<RecordBatch>;
 }
 
 /**

@@ -12,7 +12,11 @@ import { evaluateScalar } from "../eval/index.js";
 export async function* scanOperator(node: ScanNode, ctx: ExecContext): AsyncGenerator<RecordBatch> {
   let remaining = node.limit ?? Infinity;
   if (remaining === 0) return;
-  const options = { ...(node.columns === null ? {} : { columns: node.columns }), ...(ctx.signal ? { signal: ctx.signal } : {}) };
+  const options = {
+    ...(node.columns === null ? {} : { columns: node.columns }),
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+    ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+  };
   for await (let batch of node.source.batches(options)) {
     throwIfAborted(ctx.signal);
     if (node.predicate !== null) batch = takeRows(batch, trueRows(evaluateScalar(node.predicate, batch)));
