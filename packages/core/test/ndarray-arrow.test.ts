@@ -2,17 +2,7 @@ import { Float64, Int64, Table, Vector, vectorFromArray } from "apache-arrow";
 import { describe, expect, it } from "vitest";
 import { AxisError, ValueError } from "../src/errors.js";
 import { argmax, argmin, nanargmin, ndarray } from "../src/ndarray/index.js";
-
-function expectThrows(fn: () => unknown, type: new (...args: never[]) => Error, message: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(type);
-  expect((error as Error).message).toBe(message);
-}
+import { expectThrows } from "./ndarray-helpers.js";
 
 const floats = (values: readonly (number | null)[]): Vector<Float64> => vectorFromArray(values, new Float64());
 

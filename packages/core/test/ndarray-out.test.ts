@@ -1,22 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { AxisError, ValueError } from "../src/errors.js";
 import { argmax, argmin, nanargmin, ndarray } from "../src/ndarray/index.js";
-
-function expectThrows(fn: () => unknown, type: new (...args: never[]) => Error, message: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(type);
-  expect((error as Error).message).toBe(message);
-}
-
-const SEED = [
-  [6, 3, 8],
-  [5, 2, 9],
-];
+import { SEED, expectThrows } from "./ndarray-helpers.js";
 
 describe("out", () => {
   it("receives the indices and is returned itself", () => {

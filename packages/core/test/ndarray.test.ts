@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValueError } from "../src/errors.js";
 import { NDArray, ndarray } from "../src/ndarray/index.js";
-
-function expectThrows(fn: () => unknown, type: new (...args: never[]) => Error, message: string): void {
-  let error: unknown;
-  try {
-    fn();
-  } catch (e) {
-    error = e;
-  }
-  expect(error).toBeInstanceOf(type);
-  expect((error as Error).message).toBe(message);
-}
+import { expectThrows } from "./ndarray-helpers.js";
 
 describe("ndarray()", () => {
   it("views data in C order through the shape", () => {
