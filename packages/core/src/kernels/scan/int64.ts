@@ -59,6 +59,26 @@ class Int64Scan {
     let hi = this.bestHi;
     let lo = this.bestLo;
     let index = this.index;
+    // Four slots whose high words all exceed the best one cannot win: one branch skips them.
+    for (; i + 4 <= end; i += 4) {
+      if ((w[2 * i + 1] ^ hiMask) > hi && (w[2 * i + 3] ^ hiMask) > hi && (w[2 * i + 5] ^ hiMask) > hi && (w[2 * i + 7] ^ hiMask) > hi) {
+        continue;
+      }
+      for (let j = i; j < i + 4; j++) {
+        const h = w[2 * j + 1] ^ hiMask;
+        if (h < hi) {
+          hi = h;
+          lo = (w[2 * j] ^ loMask) >>> 0;
+          index = j;
+        } else if (h === hi) {
+          const l = (w[2 * j] ^ loMask) >>> 0;
+          if (l < lo) {
+            lo = l;
+            index = j;
+          }
+        }
+      }
+    }
     for (; i < end; i++) {
       const h = w[2 * i + 1] ^ hiMask;
       if (h < hi) {
