@@ -19,6 +19,8 @@ export {
   typeOf,
 } from "./expr/index.js";
 export type { ColumnInput } from "./io/from-columns.js";
+export type { SinkIpcOptions } from "./io/sink-ipc.js";
+export { IpcScanError, type IpcInput, type IpcScanErrorCode, type IpcScanOptions, type IpcScanProgress, type IpcSource, openIpcSource, type OpenIpcSourceOptions } from "./io/scan/index.js";
 export {
   type AxisOptions,
   DataFrame,

@@ -118,3 +118,33 @@ describe("progress", () => {
     expect(seen.at(-1)?.bytes).toBeGreaterThanOrEqual(8000);
   });
 });
+
+describe("sinkIpc", () => {
+  const dir = mkdtempSync(join(tmpdir(), "quiver-sink-"));
+
+  it("writes the query's result as an Arrow IPC file", async () => {
+    const path = join(dir, "paid.arrow");
+    await trips().lazy().filter(col("fare").gt(0)).sinkIpc(path);
+    const back = (await scanIpc(path)).select(col("fare").argmin().alias("i"));
+    expect(await rows(back)).toEqual([{ i: 1 }]);
+    expect((await (await scanIpc(path)).collect()).height).toBe(4);
+  });
+
+  it("writes a valid empty file for a query without rows", async () => {
+    const path = join(dir, "none.arrow");
+    await trips().lazy().filter(col("fare").gt(100)).sinkIpc(path);
+    const back = await (await scanIpc(path)).collect();
+    expect([back.height, back.columns]).toEqual([0, ["zone", "fare", "tip"]]);
+  });
+
+  it("leaves no partial file, and the old file intact, when the query fails", async () => {
+    const path = join(dir, "kept.arrow");
+    writeFileSync(path, "previous contents");
+    const failing = trips().lazy().select(col("fare").cast(new (await import("apache-arrow")).Int8()).alias("small"))
+      .withColumns(col("small").cast(new (await import("apache-arrow")).Uint8()).alias("u"));
+    await expect(failing.sinkIpc(path)).rejects.toThrow(RangeError);
+    const { readdirSync, readFileSync } = await import("node:fs");
+    expect(readFileSync(path, "utf8")).toBe("previous contents");
+    expect(readdirSync(dir).filter((f) => f.includes("kept.arrow") && f !== "kept.arrow")).toEqual([]);
+  });
+});

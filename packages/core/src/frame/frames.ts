@@ -3,7 +3,8 @@ import { col, type Expr } from "../expr/index.js";
 import { tableSource } from "../io/table-source.js";
 import { aggregateNode, filterNode, rowIndexNode, scanNode, selectNode, sliceNode, withColumnsNode } from "../plan/builder.js";
 import type { PlanNode } from "../plan/nodes.js";
-import { collectPlan, explainLazy, type RunOptions, streamPlan } from "./lazy-run.js";
+import type { SinkIpcOptions } from "../io/sink-ipc.js";
+import { collectPlan, explainLazy, type RunOptions, sinkPlan, streamPlan } from "./lazy-run.js";
 import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
 import { columnIndex } from "../types/column-lookup.js";
 import { type FrameArgOptions, frameArgExtreme } from "./frame-arg-extreme.js";
@@ -228,6 +229,15 @@ export class LazyFrame {
   /** Runs the query and gathers the result. @param options - signal, onProgress, optimize */
   async collect(options: RunOptions = {}): Promise<DataFrame> {
     return new DataFrame(await collectPlan(this.plan, options));
+  }
+
+  /**
+   * Runs the query and writes the result to an Arrow IPC file, batch by batch. The file appears
+   * only when the query succeeded: a failure or an abort leaves no partial file behind.
+   * @example await lf.filter(col("fare").gt(0)).sinkIpc("paid.arrow")
+   */
+  async sinkIpc(path: string, options: RunOptions & SinkIpcOptions = {}): Promise<void> {
+    await sinkPlan(this.plan, path, options);
   }
 
   /** Runs the query as a stream of record batches, pulled one at a time. */

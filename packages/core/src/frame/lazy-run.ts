@@ -1,5 +1,6 @@
 import { type RecordBatch, Table } from "apache-arrow";
 import { type ExecContext } from "../exec/context.js";
+import { type SinkIpcOptions, sinkIpcFile } from "../io/sink-ipc.js";
 import { executePlan } from "../exec/execute.js";
 import { optimizePlan } from "../optimizer/optimize.js";
 import { explainPlan } from "../plan/explain.js";
@@ -26,4 +27,9 @@ export async function collectPlan(plan: PlanNode, options: RunOptions = {}): Pro
 /** The plan as text, as the optimizer leaves it unless asked for the plan as written. */
 export function explainLazy(plan: PlanNode, optimized: boolean): string {
   return explainPlan(optimized ? optimizePlan(plan) : plan);
+}
+
+/** Runs a plan and writes its batches to an Arrow IPC file, atomically (see sinkIpcFile). */
+export async function sinkPlan(plan: PlanNode, path: string, options: RunOptions & SinkIpcOptions = {}): Promise<void> {
+  await sinkIpcFile(streamPlan(plan, options), plan.schema, path, options);
 }
