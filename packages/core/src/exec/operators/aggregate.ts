@@ -4,16 +4,22 @@ import { GroupIndexer } from "../../kernels/group-indexer.js";
 import { take } from "../../kernels/take.js";
 import type { AggregateNode, SelectNode } from "../../plan/nodes.js";
 import { makeBatch } from "../batch.js";
-import { aggregateFor, evaluateScalar, groupedAggregateFor } from "../eval/index.js";
+import { type Aggregator, aggregateFor, evaluateScalar, type GroupedAggregator, groupedAggregateFor } from "../eval/index.js";
 
 /**
  * Reduces the whole input to one row: every aggregate's mergeable state is updated batch by
  * batch, so memory stays bounded by the batch size whatever the input's length.
  */
 export async function* globalAggregateOperator(node: SelectNode, input: AsyncIterable<RecordBatch>): AsyncGenerator<RecordBatch> {
+  // Aggregators are compiled against the batches' own schema: projection pushdown may have
+  // narrowed the input to fewer columns than the plan node was built over.
+  let aggregates: Aggregator[] | undefined;
+  for await (const batch of input) {
+    aggregates ??= node.exprs.map((e) => aggregateFor(e, batch.schema));
+    for (const a of aggregates) a.update(batch);
+  }
   const schema = node.input.schema;
-  const aggregates = node.exprs.map((e) => aggregateFor(e, schema));
-  for await (const batch of input) for (const a of aggregates) a.update(batch);
+  aggregates ??= node.exprs.map((e) => aggregateFor(e, schema));
   const fields = node.exprs.map((e) => fieldOf(e, schema));
   yield makeBatch(fields, aggregates.map((a) => a.finish().data), 1);
 }
@@ -27,9 +33,10 @@ export async function* globalAggregateOperator(node: SelectNode, input: AsyncIte
 export async function* groupByOperator(node: AggregateNode, input: AsyncIterable<RecordBatch>): AsyncGenerator<RecordBatch> {
   const schema = node.input.schema;
   const indexer = new GroupIndexer(node.keys.map((k) => fieldOf(k, schema).type));
-  const aggregates = node.aggs.map((e) => groupedAggregateFor(e, schema));
+  let aggregates: GroupedAggregator[] | undefined;
   const keyChunks: Data[][] = node.keys.map(() => []);
   for await (const batch of input) {
+    aggregates ??= node.aggs.map((e) => groupedAggregateFor(e, batch.schema));
     const keys = node.keys.map((k) => evaluateScalar(k, batch));
     const before = indexer.groupCount;
     const ids = indexer.assign(keys);
@@ -38,7 +45,7 @@ export async function* groupByOperator(node: AggregateNode, input: AsyncIterable
     for (const a of aggregates) a.update(ids, batch, indexer.groupCount);
   }
   const fields: Field[] = [...node.keys, ...node.aggs].map((e) => fieldOf(e, schema));
-  const results = aggregates.map((a) => new Vector([a.finish()]));
+  const results = (aggregates ?? node.aggs.map((e) => groupedAggregateFor(e, schema))).map((a) => new Vector([a.finish()]));
   let start = 0;
   for (let c = 0; c < (keyChunks[0]?.length ?? 0); c++) {
     const length = keyChunks[0][c].length;
