@@ -1,5 +1,5 @@
 import { col, fromArrow, type LazyFrame, lit } from "@quiver/core";
-import { arbTable, type TypeKind } from "@quiver/core/testing";
+import { arbTable, type GeneratedTable, type TypeKind } from "@quiver/core/testing";
 import type { RecordBatch } from "apache-arrow";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -35,7 +35,7 @@ const arbQuery = fc.record({
   final: fc.oneof(...finals),
 });
 
-function build({ table, steps: chosen, final }: fc.RecordValue<typeof arbQuery extends fc.Arbitrary<infer T> ? T : never>): LazyFrame {
+function build({ table, steps: chosen, final }: { table: GeneratedTable; steps: Step[]; final: Step }): LazyFrame {
   const names = table.names;
   const start = chosen.reduce((lf, step) => step(lf, names), fromArrow(table.table).lazy());
   return final(start, names);
