@@ -63,52 +63,73 @@ export function denseMax(v: ArrayLike<number>, start: number, end: number, skipN
   return index;
 }
 
-/** Like denseMin over valid slots only; a validity byte of all ones takes the eight-slot test. */
+/**
+ * Like denseMin over valid slots only. Slots up to the first byte boundary of the bitmap and after
+ * the last one go one by one; in between, each validity byte is handled whole: all null is
+ * skipped, all valid takes the eight-slot test, and a mixed byte visits only its set bits (lowest
+ * first, so row order and the first-index rule hold) instead of branching on every bit.
+ */
 export function maskedMin(v: ArrayLike<number>, bitmap: Uint8Array, offset: number, start: number, end: number, skipNaN: boolean): number {
   let best = v[start];
   let index = start;
   let i = start + 1;
-  while (i < end) {
-    const bit = offset + i;
-    if ((bit & 7) === 0 && i + 8 <= end) {
-      const byte = bitmap[bit >> 3];
-      if (byte === 0 || (byte === 255 && v[i] >= best && v[i + 1] >= best && v[i + 2] >= best && v[i + 3] >= best &&
-          v[i + 4] >= best && v[i + 5] >= best && v[i + 6] >= best && v[i + 7] >= best)) {
-        i += 8;
-        continue;
-      }
+  for (; i < end && ((offset + i) & 7) !== 0; i++) {
+    if (((bitmap[(offset + i) >> 3] >> ((offset + i) & 7)) & 1) === 0) continue;
+    const x = v[i];
+    if (x < best) (best = x), (index = i);
+    else if (x !== x && !skipNaN) return -i - 1;
+  }
+  for (; i + 8 <= end; i += 8) {
+    let byte = bitmap[(offset + i) >> 3];
+    if (byte === 0) continue;
+    if (byte === 255 && v[i] >= best && v[i + 1] >= best && v[i + 2] >= best && v[i + 3] >= best &&
+        v[i + 4] >= best && v[i + 5] >= best && v[i + 6] >= best && v[i + 7] >= best) continue;
+    while (byte !== 0) {
+      const j = i + 31 - Math.clz32(byte & -byte);
+      byte &= byte - 1;
+      const x = v[j];
+      if (x < best) (best = x), (index = j);
+      else if (x !== x && !skipNaN) return -j - 1;
     }
-    if ((bitmap[bit >> 3] >> (bit & 7)) & 1) {
-      const x = v[i];
-      if (x < best) (best = x), (index = i);
-      else if (x !== x && !skipNaN) return -i - 1;
-    }
-    i++;
+  }
+  for (; i < end; i++) {
+    if (((bitmap[(offset + i) >> 3] >> ((offset + i) & 7)) & 1) === 0) continue;
+    const x = v[i];
+    if (x < best) (best = x), (index = i);
+    else if (x !== x && !skipNaN) return -i - 1;
   }
   return index;
 }
 
-/** Like denseMax over valid slots only; a validity byte of all ones takes the eight-slot test. */
+/** Like maskedMin, for the largest value. */
 export function maskedMax(v: ArrayLike<number>, bitmap: Uint8Array, offset: number, start: number, end: number, skipNaN: boolean): number {
   let best = v[start];
   let index = start;
   let i = start + 1;
-  while (i < end) {
-    const bit = offset + i;
-    if ((bit & 7) === 0 && i + 8 <= end) {
-      const byte = bitmap[bit >> 3];
-      if (byte === 0 || (byte === 255 && v[i] <= best && v[i + 1] <= best && v[i + 2] <= best && v[i + 3] <= best &&
-          v[i + 4] <= best && v[i + 5] <= best && v[i + 6] <= best && v[i + 7] <= best)) {
-        i += 8;
-        continue;
-      }
+  for (; i < end && ((offset + i) & 7) !== 0; i++) {
+    if (((bitmap[(offset + i) >> 3] >> ((offset + i) & 7)) & 1) === 0) continue;
+    const x = v[i];
+    if (x > best) (best = x), (index = i);
+    else if (x !== x && !skipNaN) return -i - 1;
+  }
+  for (; i + 8 <= end; i += 8) {
+    let byte = bitmap[(offset + i) >> 3];
+    if (byte === 0) continue;
+    if (byte === 255 && v[i] <= best && v[i + 1] <= best && v[i + 2] <= best && v[i + 3] <= best &&
+        v[i + 4] <= best && v[i + 5] <= best && v[i + 6] <= best && v[i + 7] <= best) continue;
+    while (byte !== 0) {
+      const j = i + 31 - Math.clz32(byte & -byte);
+      byte &= byte - 1;
+      const x = v[j];
+      if (x > best) (best = x), (index = j);
+      else if (x !== x && !skipNaN) return -j - 1;
     }
-    if ((bitmap[bit >> 3] >> (bit & 7)) & 1) {
-      const x = v[i];
-      if (x > best) (best = x), (index = i);
-      else if (x !== x && !skipNaN) return -i - 1;
-    }
-    i++;
+  }
+  for (; i < end; i++) {
+    if (((bitmap[(offset + i) >> 3] >> ((offset + i) & 7)) & 1) === 0) continue;
+    const x = v[i];
+    if (x > best) (best = x), (index = i);
+    else if (x !== x && !skipNaN) return -i - 1;
   }
   return index;
 }
