@@ -138,10 +138,10 @@ describe("readIpc", () => {
   it("names the file and what was found at which byte", () => {
     const garbage = join(dir, "garbage.arrow");
     writeFileSync(garbage, "x,y\n1,2\n");
-    expect(() => readIpc(garbage)).toThrow(`${garbage}: not`);
-    expect(() => readIpc(garbage)).toThrow("found 78 2c 79 0a 31 2c 32 0a at byte 0 of 8");
+    expect(() => readIpc(garbage)).toThrow(`${garbage}: not Arrow IPC: found 78 2c 79 0a 31 2c 32 0a ("x,y.1,2.") at byte 0`);
+    expect(() => readIpc(garbage)).toThrow('expected "ARROW1"');
     expect(() => readIpc(join(dir, "missing.arrow"))).toThrow("missing.arrow: cannot read Arrow IPC input: no such file");
-    expect(() => readIpc(new Uint8Array())).toThrow("<bytes>: empty input at byte 0");
+    expect(() => readIpc(new Uint8Array())).toThrow("<bytes>: empty input: found no bytes at byte 0");
   });
 
   it("rejects a truncated file", () => {

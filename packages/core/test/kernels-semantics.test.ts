@@ -1,6 +1,6 @@
 import {
   Binary, Bool, type DataType, DateDay, DateMillisecond, Decimal, Dictionary, Float16, Float32, Float64,
-  Int8, Int32, Int64, LargeUtf8, makeData, makeVector, TimestampMicrosecond, TimestampSecond, Uint64, Utf8,
+  Int8, Int32, Int64, LargeUtf8, makeData, makeVector, TimestampMicrosecond, TimestampMillisecond, TimestampSecond, Uint64, Utf8,
   Table, vectorFromArray, Vector,
 } from "apache-arrow";
 import { describe, expect, it } from "vitest";
@@ -93,6 +93,15 @@ describe("kernels order every Arrow type by value", () => {
     expect(argExtremeFlat(table)).toBe(3);
     expect(argExtremeByRow(table)).toEqual([1, 1]);
     expect(argExtremeFlat(table, { max: true })).toBe(0);
+  });
+
+  it("timestamps in different time zones compare as instants (the zone is display metadata)", () => {
+    const utc = makeVector({ type: new TimestampSecond("UTC"), data: BigInt64Array.of(100n, 50n) });
+    const kolkata = makeVector({ type: new TimestampMillisecond("+05:30"), data: BigInt64Array.of(99_000n, 50_000n) });
+    const table = new Table({ utc, kolkata });
+    // Row 0: 99 s < 100 s, so column 1; row 1: 50 s twice, so the first column.
+    expect(argExtremeByRow(table)).toEqual([1, 0]);
+    expect(argExtremeFlat(table)).toBe(2);
   });
 });
 

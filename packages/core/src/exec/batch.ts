@@ -31,8 +31,3 @@ export function trueRows(mask: Data): Int32Array {
   }
   return rows.subarray(0, n);
 }
-
-/** Rows [start, start + length) of a batch. */
-export function sliceBatch(batch: RecordBatch, start: number, length: number): RecordBatch {
-  return batch.slice(start, start + length);
-}

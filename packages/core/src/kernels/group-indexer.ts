@@ -1,7 +1,7 @@
 import type { Data, DataType } from "apache-arrow";
 import { type ArgKernel, argKernelFor } from "./arg-kernel.js";
 import { IntegerKeyTable } from "./integer-key-table.js";
-import { isNumberStorage } from "./table-arg-extreme.js";
+import { isNumberStorage } from "./storage.js";
 import { isValidAt, validityOf } from "./validity.js";
 
 /** A key value as groups see it: the ordering scalar of the slot, or null. */

@@ -3,7 +3,8 @@ import { ALL_NAN_SLICE, ValueError } from "../errors.js";
 import type { ArgExtremeOptions } from "./aggregate/arg-extreme.js";
 import { type ArgKernel, argKernelFor } from "./arg-kernel.js";
 import { compareScalars, isNaNScalar, type Scalar } from "./scalar.js";
-import { assertComparableColumns, batchColumns, isNumberStorage } from "./table-arg-extreme.js";
+import { isNumberStorage } from "./storage.js";
+import { assertComparableColumns, batchColumns } from "./table-arg-extreme.js";
 import { foldColumnMax, foldColumnMin } from "./row-number-loops.js";
 import { isValidAt, validityOf } from "./validity.js";
 

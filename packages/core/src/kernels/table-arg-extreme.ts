@@ -1,4 +1,4 @@
-import { type Data, type Table, Type } from "apache-arrow";
+import type { Data, Table } from "apache-arrow";
 import {
   type ArgExtremeOptions,
   type ArgExtremeState,
@@ -58,12 +58,4 @@ export function assertComparableColumns(table: Table): void {
 /** The column chunks of each record batch, in column order. */
 export function batchColumns(table: Table): { length: number; columns: Data[] }[] {
   return table.batches.map((batch) => ({ length: batch.numRows, columns: batch.data.children as Data[] }));
-}
-
-/** Whether a column chunk reads as plain JS numbers straight from its typed array. */
-export function isNumberStorage(data: Data): boolean {
-  const id = data.type.typeId;
-  if (id === Type.Dictionary || data.values instanceof BigInt64Array || data.values instanceof BigUint64Array) return false;
-  if (id === Type.Int || id === Type.Float) return !(data.values instanceof Uint16Array && id === Type.Float);
-  return false;
 }

@@ -21,16 +21,8 @@ export type BigIntTypedArray = BigInt64Array | BigUint64Array;
 /** Any typed array (every `ArrayBuffer` view except `DataView`). */
 export type TypedArray = NumberTypedArray | BigIntTypedArray;
 
-/** The typed arrays an arg-reduction may write its indices into (`out`). */
-export type IntegerTypedArray =
-  | Int8Array
-  | Uint8Array
-  | Uint8ClampedArray
-  | Int16Array
-  | Uint16Array
-  | Int32Array
-  | Uint32Array
-  | BigInt64Array;
+/** The typed arrays an arg-reduction may write its indices into (`out`): the integer ones, signed 64-bit included. */
+export type IntegerTypedArray = Exclude<TypedArray, Float32Array | Float64Array | BigUint64Array>;
 
 /**
  * True for a typed array, false for a `DataView`, a plain array or anything else.

@@ -1,6 +1,5 @@
 import { Field, Int64, Schema } from "apache-arrow";
 import { type Expr, fieldOf, isAggregate, typeOf } from "../expr/index.js";
-import { columnIndex } from "../types/column-lookup.js";
 import type {
   AggregateNode, FilterNode, PlanNode, RowIndexNode, ScanNode, ScanSource, SelectNode, SliceNode, WithColumnsNode,
 } from "./nodes.js";
@@ -73,11 +72,6 @@ export function sliceNode(input: PlanNode, offset: number, length: number | null
 export function rowIndexNode(input: PlanNode, name: string): RowIndexNode {
   if (input.schema.fields.some((f) => f.name === name)) throw new TypeError(`withRowIndex: column "${name}" already exists`);
   return freeze({ kind: "rowIndex", input, name, schema: new Schema([new Field(name, new Int64(), false), ...input.schema.fields]) });
-}
-
-/** The schema restricted to some columns, in the order given. */
-export function projectSchema(schema: Schema, columns: readonly string[]): Schema {
-  return new Schema(columns.map((name) => schema.fields[columnIndex(schema, name)]));
 }
 
 function assertUniqueNames(fields: readonly Field[]): void {

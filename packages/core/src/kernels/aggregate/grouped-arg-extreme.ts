@@ -2,7 +2,7 @@ import type { Data, DataType } from "apache-arrow";
 import { ALL_NAN_SLICE, ValueError } from "../../errors.js";
 import { type ArgKernel, argKernelFor } from "../arg-kernel.js";
 import { compareScalars, isNaNScalar, type Scalar } from "../scalar.js";
-import { isNumberStorage } from "../table-arg-extreme.js";
+import { isNumberStorage } from "../storage.js";
 import { isValidAt, validityOf } from "../validity.js";
 import type { ArgExtremeOptions } from "./arg-extreme.js";
 
