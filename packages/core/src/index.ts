@@ -35,6 +35,7 @@ export {
   LazyFrame,
   readIpc,
   type RunOptions,
+  type SortOptions,
   scanIpc,
   Series,
   type ToJsOptions,

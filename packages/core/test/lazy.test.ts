@@ -88,6 +88,28 @@ describe("explain() shows what each rule did", () => {
     );
   });
 
+  it("predicate pushdown moves a filter below a sort, but not below a top-k", () => {
+    const lf = trips().lazy().sort("fare", { descending: true }).filter(col("tip").gt(1));
+    expect(lf.explain({ optimized: false })).toBe(
+      ['FILTER col("tip").gt(1)', '  SORT BY [col("fare") DESC]', "    SCAN memory columns=* predicate=none limit=none"].join("\n"),
+    );
+    expect(lf.explain()).toBe(['SORT BY [col("fare") DESC]', '  SCAN memory columns=* predicate=col("tip").gt(1) limit=none'].join("\n"));
+    const topK = trips().lazy().sort("fare").head(2).filter(col("tip").gt(1));
+    expect(topK.explain().split("\n").slice(0, 3)).toEqual(['FILTER col("tip").gt(1)', "  SLICE offset=0 length=2", '    SORT BY [col("fare") ASC] limit=2']);
+  });
+
+  it("limit pushdown turns a sort followed by a slice into a top-k", () => {
+    const lf = trips().lazy().sort([col("zone"), col("fare")], { nullsLast: [true, false] }).slice(1, 2).select("zone");
+    expect(lf.explain()).toBe(
+      [
+        'SELECT [col("zone")]',
+        "  SLICE offset=1 length=2",
+        '    SORT BY [col("zone") ASC, col("fare") ASC NULLS FIRST] limit=3',
+        '      SCAN memory columns=["zone", "fare"] predicate=none limit=none',
+      ].join("\n"),
+    );
+  });
+
   it("filters stay above a row index (positions depend on every row)", () => {
     const lf = trips().lazy().withRowIndex().filter(col("fare").gt(0));
     expect(lf.explain().split("\n")[0]).toBe('FILTER col("fare").gt(0)');

@@ -7,6 +7,7 @@ import { selectOperator, withColumnsOperator } from "./operators/project.js";
 import { rowIndexOperator } from "./operators/row-index.js";
 import { scanOperator } from "./operators/scan.js";
 import { sliceOperator } from "./operators/slice.js";
+import { sortOperator } from "./operators/sort.js";
 
 /**
  * The physical planner: turns a logical plan into a chain of pull-based operators, each an async
@@ -27,6 +28,8 @@ export function executePlan(plan: PlanNode, ctx: ExecContext = {}): AsyncGenerat
       return withColumnsOperator(plan, executePlan(plan.input, ctx));
     case "aggregate":
       return groupByOperator(plan, executePlan(plan.input, ctx));
+    case "sort":
+      return sortOperator(plan, executePlan(plan.input, ctx));
     case "slice":
       return sliceOperator(plan, executePlan(plan.input, ctx));
     case "rowIndex":

@@ -1,7 +1,7 @@
 import type { RecordBatch, Schema, Table } from "apache-arrow";
 import { col, type Expr } from "../expr/index.js";
 import { tableSource } from "../io/table-source.js";
-import { aggregateNode, filterNode, rowIndexNode, scanNode, selectNode, sliceNode, withColumnsNode } from "../plan/builder.js";
+import { aggregateNode, filterNode, rowIndexNode, scanNode, selectNode, sliceNode, sortNode, withColumnsNode } from "../plan/builder.js";
 import type { PlanNode } from "../plan/nodes.js";
 import type { SinkIpcOptions } from "../io/sink-ipc.js";
 import { collectPlan, explainLazy, type RunOptions, sinkPlan, streamPlan } from "./lazy-run.js";
@@ -147,6 +147,20 @@ export type ExprOrName = Expr | string;
 
 const toExprs = (items: readonly ExprOrName[]): Expr[] => items.map((e) => (typeof e === "string" ? col(e) : e));
 
+/** How `sort` orders each key: one setting for every key, or one per key. */
+export interface SortOptions {
+  /** Largest first (default false). */
+  readonly descending?: boolean | readonly boolean[];
+  /** Nulls after every value (default true), whatever the direction. */
+  readonly nullsLast?: boolean | readonly boolean[];
+}
+
+function perKey(setting: boolean | readonly boolean[], keys: number, name: string): readonly boolean[] {
+  if (typeof setting === "boolean") return Array.from({ length: keys }, () => setting);
+  if (setting.length !== keys) throw new RangeError(`sort: ${name} has ${setting.length} entries for ${keys} keys`);
+  return setting;
+}
+
 /**
  * A query that has not run yet: each method returns a new LazyFrame with one more step, checked
  * against the schema at once; `collect()`, `stream()` or `explain()` plan, optimize and run it.
@@ -196,6 +210,20 @@ export class LazyFrame {
   groupBy(...keys: ExprOrName[]): GroupBy {
     if (keys.length === 0) throw new TypeError("groupBy needs at least one key; use select() to aggregate the whole frame");
     return new GroupBy(this.plan, toExprs(keys));
+  }
+
+  /**
+   * Orders rows by one or more keys (column names or row-wise expressions), stably: rows with
+   * equal keys keep their order. Values order as argmin orders them (NaN above every number,
+   * strings by UTF-8 bytes); nulls go last unless `nullsLast: false`. Options are one value for
+   * every key or one per key.
+   * @example lf.sort(["zone", "fare"], { descending: [false, true] })
+   */
+  sort(by: ExprOrName | readonly ExprOrName[], options: SortOptions = {}): LazyFrame {
+    const keys = toExprs(typeof by === "string" || !Array.isArray(by) ? [by as ExprOrName] : (by as readonly ExprOrName[]));
+    const descending = perKey(options.descending ?? false, keys.length, "descending");
+    const nullsLast = perKey(options.nullsLast ?? true, keys.length, "nullsLast");
+    return new LazyFrame(sortNode(this.plan, keys, keys.map((_, i) => ({ descending: descending[i], nullsLast: nullsLast[i] }))));
   }
 
   /** The first `n` rows. */

@@ -5,7 +5,7 @@ import { scanNumbers } from "./scan/numbers.js";
 import { isValidAt, validityOf } from "./validity.js";
 
 /** The order of a dictionary's entries: equal values share a rank; NaN entries rank NaN. */
-interface DictionaryRanks {
+export interface DictionaryRanks {
   readonly rank: Float64Array;
   /** Null entries: a key pointing at one is a null slot. */
   readonly isNull: Uint8Array | null;
@@ -37,7 +37,13 @@ export function dictionaryKernel(type: DataType, kernelFor: (t: DataType) => Arg
   };
 }
 
-function ranksOf(dictionary: Vector, kernel: ArgKernel): DictionaryRanks {
+/**
+ * The order of a dictionary's entries, computed once per dictionary: equal values share a rank,
+ * NaN entries rank NaN, and `isNull` marks null entries (null when there are none).
+ * @param dictionary - the dictionary vector of a chunk
+ * @param kernel - the kernel of the dictionary's value type
+ */
+export function ranksOf(dictionary: Vector, kernel: ArgKernel): DictionaryRanks {
   let ranks = ranksCache.get(dictionary);
   if (ranks === undefined) {
     ranks = rankEntries(dictionary, kernel);

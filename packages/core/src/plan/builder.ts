@@ -1,7 +1,9 @@
 import { Field, Int64, Schema } from "apache-arrow";
 import { type Expr, fieldOf, isAggregate, typeOf } from "../expr/index.js";
+import type { SortDirection } from "../kernels/sort/sort-indices.js";
+import { orderedKernelOf } from "../types/orderable.js";
 import type {
-  AggregateNode, FilterNode, PlanNode, RowIndexNode, ScanNode, ScanSource, SelectNode, SliceNode, WithColumnsNode,
+  AggregateNode, FilterNode, PlanNode, RowIndexNode, ScanNode, ScanSource, SelectNode, SliceNode, SortNode, WithColumnsNode,
 } from "./nodes.js";
 
 /**
@@ -59,6 +61,20 @@ export function aggregateNode(input: PlanNode, keys: readonly Expr[], aggs: read
   const fields = [...keys, ...aggs].map((e) => fieldOf(e, input.schema));
   assertUniqueNames(fields);
   return freeze({ kind: "aggregate", input, keys, aggs, schema: new Schema(fields) });
+}
+
+/**
+ * Sorts rows by keys.
+ * @throws TypeError when a key is an aggregate or its type has no order
+ */
+export function sortNode(input: PlanNode, keys: readonly Expr[], directions: readonly SortDirection[]): SortNode {
+  if (keys.length === 0) throw new TypeError("sort needs at least one key");
+  for (const k of keys) {
+    if (isAggregate(k)) throw new TypeError("sort keys must be row-wise expressions, not aggregates");
+    const field = fieldOf(k, input.schema);
+    orderedKernelOf(field.name, field.type, "sort");
+  }
+  return freeze({ kind: "sort", input, keys, directions, limit: null, schema: input.schema });
 }
 
 /** Keeps a range of rows. */

@@ -43,6 +43,13 @@ function describeNode(node: PlanNode): string {
       return `WITH_COLUMNS ${list(node.exprs.map(formatExpr))}`;
     case "aggregate":
       return `GROUP_BY ${list(node.keys.map(formatExpr))} AGG ${list(node.aggs.map(formatExpr))}`;
+    case "sort": {
+      const keys = node.keys.map((k, i) => {
+        const { descending, nullsLast } = node.directions[i];
+        return `${formatExpr(k)} ${descending ? "DESC" : "ASC"}${nullsLast ? "" : " NULLS FIRST"}`;
+      });
+      return `SORT BY ${list(keys)}${node.limit === null ? "" : ` limit=${node.limit}`}`;
+    }
     case "slice":
       return `SLICE offset=${node.offset} length=${node.length ?? "all"}`;
     case "rowIndex":

@@ -1,5 +1,6 @@
 import type { RecordBatch, Schema } from "apache-arrow";
 import type { Expr } from "../expr/index.js";
+import type { SortDirection } from "../kernels/sort/sort-indices.js";
 
 /**
  * Where a scan reads from: anything with a schema that yields record batches, optionally only
@@ -21,7 +22,7 @@ export interface ScanSource {
  * A logical plan node. Nodes are immutable; each knows its output schema, computed once when the
  * node is built (see builder.ts), so type errors surface before anything runs.
  */
-export type PlanNode = ScanNode | FilterNode | SelectNode | WithColumnsNode | AggregateNode | SliceNode | RowIndexNode;
+export type PlanNode = ScanNode | FilterNode | SelectNode | WithColumnsNode | AggregateNode | SortNode | SliceNode | RowIndexNode;
 
 interface NodeBase {
   readonly schema: Schema;
@@ -67,6 +68,20 @@ export interface AggregateNode extends NodeBase {
   readonly input: PlanNode;
   readonly keys: readonly Expr[];
   readonly aggs: readonly Expr[];
+}
+
+/**
+ * Orders rows by key expressions, stably. It must see every row before it yields one, so it holds
+ * its whole input — unless a limit was pushed into it, when it keeps only the first `limit` rows
+ * seen so far (a top-k).
+ */
+export interface SortNode extends NodeBase {
+  readonly kind: "sort";
+  readonly input: PlanNode;
+  readonly keys: readonly Expr[];
+  readonly directions: readonly SortDirection[];
+  /** Only the first `limit` rows of the sorted output are needed, or null for all. */
+  readonly limit: number | null;
 }
 
 /** Keeps `length` rows starting at `offset` (all the rest when length is null). */

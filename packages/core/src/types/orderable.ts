@@ -11,7 +11,7 @@ export function orderedKernelOf(column: string, type: DataType, operation: strin
   } catch {
     throw new TypeError(
       `${operation} is not defined for column "${column}" of type ${String(type)}: its values have no order ` +
-        `(argmin needs numbers, booleans, strings, binary, dates, times, timestamps, durations or decimals)`,
+        `(only numbers, booleans, strings, binary, dates, times, timestamps, durations and decimals are ordered)`,
     );
   }
 }

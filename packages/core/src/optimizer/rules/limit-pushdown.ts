@@ -4,7 +4,8 @@ import { type OptimizerRule, transformUp } from "../rule.js";
 /**
  * Moves a slice below row-wise selects and withColumns (they keep one output row per input row)
  * and, when it starts at row 0 and meets the scan, turns it into the scan's row limit so reading
- * stops early. A slice never crosses a filter, aggregation or row index.
+ * stops early. Over a sort it tells the sort how many leading rows are needed, so the sort keeps
+ * a top-k instead of its whole input. A slice never crosses a filter, aggregation or row index.
  */
 export const limitPushdown: OptimizerRule = {
   name: "limit_pushdown",
@@ -15,6 +16,12 @@ function pushSlice(slice: SliceNode): PlanNode {
   const input = slice.input;
   if ((input.kind === "select" && !input.aggregate) || input.kind === "withColumns") {
     return Object.freeze({ ...input, input: pushSlice(Object.freeze({ ...slice, input: input.input, schema: input.input.schema })) });
+  }
+  if (input.kind === "sort" && slice.length !== null) {
+    // The slice stays: the sort only learns that rows past offset + length are never needed.
+    const limit = Math.min(input.limit ?? Infinity, slice.offset + slice.length);
+    if (limit === input.limit) return slice;
+    return Object.freeze({ ...slice, input: Object.freeze({ ...input, limit }) });
   }
   if (input.kind === "scan" && slice.offset === 0 && slice.length !== null) {
     const limit = input.limit === null ? slice.length : Math.min(input.limit, slice.length);

@@ -4,8 +4,9 @@ import { type OptimizerRule, transformUp } from "../rule.js";
 
 /**
  * Moves filters towards the source: below row-wise selects and withColumns that do not compute
- * the columns the predicate reads, merges stacked filters, and finally into the scan, which then filters each batch as it is read.
- * Filters never cross slices, row indices or aggregations: there the rows a filter sees matter.
+ * the columns the predicate reads and below sorts, merges stacked filters, and finally into the
+ * scan, which then filters each batch as it is read. Filters never cross slices, row indices,
+ * aggregations or sorts keeping a top-k: there the rows a filter sees matter.
  */
 export const predicatePushdown: OptimizerRule = {
   name: "predicate_pushdown",
@@ -26,6 +27,10 @@ function pushFilter(filter: FilterNode): PlanNode {
       if (readsAny(predicate, computed)) return filter;
       return Object.freeze({ ...input, input: pushFilter(Object.freeze({ ...filter, input: input.input, schema: input.input.schema })) });
     }
+    case "sort":
+      // A stable sort keeps the filtered rows in the same order either way; a top-k does not.
+      if (input.limit !== null) return filter;
+      return Object.freeze({ ...input, input: pushFilter(Object.freeze({ ...filter, input: input.input })) });
     case "select": {
       if (input.aggregate || !passesColumnsThrough(input.exprs, predicate)) return filter;
       return Object.freeze({ ...input, input: pushFilter(Object.freeze({ ...filter, input: input.input, schema: input.input.schema })) });

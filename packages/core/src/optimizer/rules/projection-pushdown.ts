@@ -29,6 +29,8 @@ function pushColumns(node: PlanNode, needed: ReadonlySet<string>): PlanNode {
     }
     case "aggregate":
       return withInput(node, pushColumns(node.input, reads([...node.keys, ...node.aggs])));
+    case "sort":
+      return withInput(node, pushColumns(node.input, union(needed, reads(node.keys))));
     case "slice":
       return withInput(node, pushColumns(node.input, needed));
     case "rowIndex":

@@ -1,0 +1,40 @@
+import type { RecordBatch } from "apache-arrow";
+import { concatData } from "../../kernels/concat.js";
+import { sortIndices } from "../../kernels/sort/sort-indices.js";
+import type { SortNode } from "../../plan/nodes.js";
+import { columnsOf, makeBatch, takeRows } from "../batch.js";
+import { evaluateScalar } from "../eval/index.js";
+
+/** Rows gathered before a top-k sorts and trims what it holds. */
+const TOP_K_BUFFER = 1 << 16;
+
+/**
+ * Sorts its whole input, stably, and yields it as one batch. With a limit (a slice above it), it
+ * holds at most about `max(2 × limit, 65536)` rows: whenever more have gathered, it sorts them
+ * and keeps the first `limit`, which are also the earliest of any ties, so stability survives.
+ */
+export async function* sortOperator(node: SortNode, input: AsyncIterable<RecordBatch>): AsyncGenerator<RecordBatch> {
+  let held: RecordBatch[] = [];
+  let rows = 0;
+  const threshold = node.limit === null ? Infinity : Math.max(2 * node.limit, TOP_K_BUFFER);
+  for await (const batch of input) {
+    if (batch.numRows === 0) continue;
+    held.push(batch);
+    rows += batch.numRows;
+    if (rows > threshold) {
+      held = [sortBatches(node, held)];
+      rows = held[0].numRows;
+    }
+  }
+  if (held.length > 0) yield sortBatches(node, held);
+}
+
+/** One batch of the held rows in sorted order, cut to the node's limit. */
+function sortBatches(node: SortNode, batches: readonly RecordBatch[]): RecordBatch {
+  const schema = batches[0].schema;
+  const length = batches.reduce((n, b) => n + b.numRows, 0);
+  const columns = schema.fields.map((f, c) => concatData(f.type, batches.map((b) => columnsOf(b)[c])));
+  const all = makeBatch(schema.fields, columns, length);
+  const order = sortIndices(node.keys.map((k) => evaluateScalar(k, all)), node.directions);
+  return takeRows(all, node.limit === null ? order : order.subarray(0, node.limit));
+}
