@@ -30,6 +30,7 @@ export {
   fromArrow,
   fromColumns,
   fromRecords,
+  FrameGroupBy,
   GroupBy,
   type KeepdimsOptions,
   LazyFrame,

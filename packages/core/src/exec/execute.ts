@@ -1,38 +1,52 @@
 import type { RecordBatch } from "apache-arrow";
-import type { PlanNode } from "../plan/nodes.js";
-import type { ExecContext } from "./context.js";
-import { globalAggregateOperator, groupByOperator } from "./operators/aggregate.js";
-import { filterOperator } from "./operators/filter.js";
-import { selectOperator, withColumnsOperator } from "./operators/project.js";
-import { rowIndexOperator } from "./operators/row-index.js";
-import { scanOperator } from "./operators/scan.js";
-import { sliceOperator } from "./operators/slice.js";
-import { sortOperator } from "./operators/sort.js";
+import type { PlanNode, ScanNode } from "../plan/nodes.js";
+import { type ExecContext, throwIfAborted } from "./context.js";
+import { finishPipeline, isSatisfied, pipelineOf, pushSourceBatch } from "./pipeline.js";
 
 /**
- * The physical planner: turns a logical plan into a chain of pull-based operators, each an async
- * generator of record batches. Pulling stops as soon as the consumer stops (a limit reached, an
- * error, a `break`), and every source is released through the generators' `return`.
+ * Runs a plan, reading its source asynchronously batch by batch and yielding result batches as
+ * soon as the operators give them. Reading stops as soon as the consumer stops (a `break`, an
+ * error) or a limit is reached, and the source is released through the iterator's `return`.
  */
-export function executePlan(plan: PlanNode, ctx: ExecContext = {}): AsyncGenerator<RecordBatch> {
-  switch (plan.kind) {
-    case "scan":
-      return scanOperator(plan, ctx);
-    case "filter":
-      return filterOperator(plan, executePlan(plan.input, ctx));
-    case "select":
-      return plan.aggregate
-        ? globalAggregateOperator(plan, executePlan(plan.input, ctx))
-        : selectOperator(plan, executePlan(plan.input, ctx));
-    case "withColumns":
-      return withColumnsOperator(plan, executePlan(plan.input, ctx));
-    case "aggregate":
-      return groupByOperator(plan, executePlan(plan.input, ctx));
-    case "sort":
-      return sortOperator(plan, executePlan(plan.input, ctx));
-    case "slice":
-      return sliceOperator(plan, executePlan(plan.input, ctx));
-    case "rowIndex":
-      return rowIndexOperator(plan, executePlan(plan.input, ctx));
+export async function* executePlan(plan: PlanNode, ctx: ExecContext = {}): AsyncGenerator<RecordBatch> {
+  const pipeline = pipelineOf(plan);
+  if (!isSatisfied(pipeline)) {
+    for await (const batch of pipeline.scan.source.batches(readOptions(pipeline.scan, ctx))) {
+      throwIfAborted(ctx.signal);
+      yield* pushSourceBatch(pipeline, batch);
+      if (isSatisfied(pipeline)) break;
+    }
   }
+  throwIfAborted(ctx.signal);
+  yield* finishPipeline(pipeline);
+}
+
+/**
+ * Runs a plan over a source that can be read synchronously (in-memory data), through the same
+ * operators as {@link executePlan}: the engine behind the eager DataFrame methods.
+ * @throws TypeError when the source can only be read asynchronously
+ */
+export function executePlanSync(plan: PlanNode): RecordBatch[] {
+  const pipeline = pipelineOf(plan);
+  const { source } = pipeline.scan;
+  if (source.batchesSync === undefined) {
+    throw new TypeError(`${source.name} can only be read asynchronously: run the query with collect() or stream()`);
+  }
+  const out: RecordBatch[] = [];
+  if (!isSatisfied(pipeline)) {
+    for (const batch of source.batchesSync(readOptions(pipeline.scan, {}))) {
+      out.push(...pushSourceBatch(pipeline, batch));
+      if (isSatisfied(pipeline)) break;
+    }
+  }
+  out.push(...finishPipeline(pipeline));
+  return out;
+}
+
+function readOptions(scan: ScanNode, ctx: ExecContext) {
+  return {
+    ...(scan.columns === null ? {} : { columns: scan.columns }),
+    ...(ctx.signal ? { signal: ctx.signal } : {}),
+    ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+  };
 }

@@ -4,7 +4,7 @@ import { tableSource } from "../io/table-source.js";
 import { aggregateNode, filterNode, rowIndexNode, scanNode, selectNode, sliceNode, sortNode, withColumnsNode } from "../plan/builder.js";
 import type { PlanNode } from "../plan/nodes.js";
 import type { SinkIpcOptions } from "../io/sink-ipc.js";
-import { collectPlan, explainLazy, type RunOptions, sinkPlan, streamPlan } from "./lazy-run.js";
+import { collectPlan, collectPlanSync, explainLazy, type RunOptions, sinkPlan, streamPlan } from "./lazy-run.js";
 import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
 import { columnIndex } from "../types/column-lookup.js";
 import { type FrameArgOptions, frameArgExtreme } from "./frame-arg-extreme.js";
@@ -99,9 +99,55 @@ export class DataFrame {
     return Object.fromEntries(this.columns.map((name, c) => [name, valueAt(name, this.table.getChildAt(c)!, index, options)]));
   }
 
+  /**
+   * Keeps the rows where the predicate is true; runs through the same plan and operators as
+   * `lazy().filter(...)`. @example df.filter(col("fare").gt(0))
+   */
+  filter(predicate: Expr): DataFrame {
+    return this.run(this.lazy().filter(predicate));
+  }
+
+  /** Computes columns: all aggregates (one row) or all row-wise. See {@link LazyFrame.select}. */
+  select(...exprs: ExprOrName[]): DataFrame {
+    return this.run(this.lazy().select(...exprs));
+  }
+
+  /** Adds or replaces columns, keeping the rest. See {@link LazyFrame.withColumns}. */
+  withColumns(...exprs: ExprOrName[]): DataFrame {
+    return this.run(this.lazy().withColumns(...exprs));
+  }
+
+  /**
+   * Groups rows by keys; `.agg(...)` reduces each group at once.
+   * @example df.groupBy("zone").agg(col("fare").argmin())
+   */
+  groupBy(...keys: ExprOrName[]): FrameGroupBy {
+    return new FrameGroupBy(this.lazy().groupBy(...keys));
+  }
+
+  /** Orders rows by keys, stably. See {@link LazyFrame.sort}. */
+  sort(by: ExprOrName | readonly ExprOrName[], options: SortOptions = {}): DataFrame {
+    return this.run(this.lazy().sort(by, options));
+  }
+
   /** The first `n` rows (all when fewer). */
   head(n = 5): DataFrame {
-    return new DataFrame(this.table.slice(0, Math.max(0, n)));
+    return this.run(this.lazy().head(Math.max(0, n)));
+  }
+
+  /** The first `n` rows (the same as `head`). */
+  limit(n: number): DataFrame {
+    return this.run(this.lazy().limit(n));
+  }
+
+  /** `length` rows from `offset` (all the rest without a length). */
+  slice(offset: number, length: number | null = null): DataFrame {
+    return this.run(this.lazy().slice(offset, length));
+  }
+
+  /** Prepends an Int64 column numbering the rows from 0. */
+  withRowIndex(name = "index"): DataFrame {
+    return this.run(this.lazy().withRowIndex(name));
   }
 
   /**
@@ -115,6 +161,10 @@ export class DataFrame {
   /** The underlying Arrow Table. */
   toArrow(): Table {
     return this.table;
+  }
+
+  private run(query: LazyFrame): DataFrame {
+    return new DataFrame(collectPlanSync(query.plan));
   }
 
   private reduce(options: FrameArgOptions, reduction: ArgExtremeOptions): number | null | Series | DataFrame {
@@ -271,6 +321,17 @@ export class LazyFrame {
   /** Runs the query as a stream of record batches, pulled one at a time. */
   stream(options: RunOptions = {}): AsyncIterable<RecordBatch> {
     return streamPlan(this.plan, options);
+  }
+}
+
+/** An eager grouping waiting for its aggregates: `agg` runs at once and gives a DataFrame. */
+export class FrameGroupBy {
+  /** @internal */
+  constructor(private readonly grouping: GroupBy) {}
+
+  /** Reduces each group; the result holds the keys, then one column per aggregate. */
+  agg(...aggs: Expr[]): DataFrame {
+    return new DataFrame(collectPlanSync(this.grouping.agg(...aggs).plan));
   }
 }
 

@@ -1,7 +1,7 @@
 import { type RecordBatch, Table } from "apache-arrow";
 import { type ExecContext } from "../exec/context.js";
 import { type SinkIpcOptions, sinkIpcFile } from "../io/sink-ipc.js";
-import { executePlan } from "../exec/execute.js";
+import { executePlan, executePlanSync } from "../exec/execute.js";
 import { optimizePlan } from "../optimizer/optimize.js";
 import { explainPlan } from "../plan/explain.js";
 import type { PlanNode } from "../plan/nodes.js";
@@ -21,6 +21,15 @@ export function streamPlan(plan: PlanNode, options: RunOptions = {}): AsyncGener
 export async function collectPlan(plan: PlanNode, options: RunOptions = {}): Promise<Table> {
   const batches: RecordBatch[] = [];
   for await (const batch of streamPlan(plan, options)) batches.push(batch);
+  return batches.length === 0 ? new Table(plan.schema) : new Table(batches);
+}
+
+/**
+ * Runs a plan over in-memory data synchronously, optimized like any query: the engine behind the
+ * eager DataFrame methods.
+ */
+export function collectPlanSync(plan: PlanNode): Table {
+  const batches = executePlanSync(optimizePlan(plan));
   return batches.length === 0 ? new Table(plan.schema) : new Table(batches);
 }
 

@@ -9,12 +9,16 @@ import { columnIndex } from "../types/column-lookup.js";
  * @param name - how explain() and errors name it
  */
 export function tableSource(table: Table, name = "memory"): ScanSource {
+  function* batchesSync({ columns }: { columns?: readonly string[] }): Generator<RecordBatch> {
+    const positions = columns?.map((c) => columnIndex(table.schema, c));
+    for (const batch of table.batches) yield positions === undefined ? batch : project(batch, positions);
+  }
   return {
     schema: table.schema,
     name,
-    async *batches({ columns }) {
-      const positions = columns?.map((c) => columnIndex(table.schema, c));
-      for (const batch of table.batches) yield positions === undefined ? batch : project(batch, positions);
+    batchesSync,
+    async *batches(options) {
+      yield* batchesSync(options);
     },
   };
 }

@@ -16,6 +16,8 @@ export interface ScanSource {
     signal?: AbortSignal;
     onProgress?: (progress: { rows: number; bytes: number }) => void;
   }): AsyncIterable<RecordBatch>;
+  /** The same batches read synchronously, for sources that hold their data in memory. */
+  batchesSync?(options: { columns?: readonly string[] }): Iterable<RecordBatch>;
 }
 
 /**

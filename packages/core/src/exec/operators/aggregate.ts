@@ -4,24 +4,31 @@ import { GroupIndexer } from "../../kernels/group-indexer.js";
 import { take } from "../../kernels/take.js";
 import type { AggregateNode, SelectNode } from "../../plan/nodes.js";
 import { makeBatch } from "../batch.js";
+import type { Operator } from "../operator.js";
 import { type Aggregator, aggregateFor, evaluateScalar, type GroupedAggregator, groupedAggregateFor } from "../eval/index.js";
 
 /**
  * Reduces the whole input to one row: every aggregate's mergeable state is updated batch by
  * batch, so memory stays bounded by the batch size whatever the input's length.
  */
-export async function* globalAggregateOperator(node: SelectNode, input: AsyncIterable<RecordBatch>): AsyncGenerator<RecordBatch> {
+export function globalAggregateOperator(node: SelectNode): Operator {
   // Aggregators are compiled against the batches' own schema: projection pushdown may have
   // narrowed the input to fewer columns than the plan node was built over.
   let aggregates: Aggregator[] | undefined;
-  for await (const batch of input) {
-    aggregates ??= node.exprs.map((e) => aggregateFor(e, batch.schema));
-    for (const a of aggregates) a.update(batch);
-  }
-  const schema = node.input.schema;
-  aggregates ??= node.exprs.map((e) => aggregateFor(e, schema));
-  const fields = node.exprs.map((e) => fieldOf(e, schema));
-  yield makeBatch(fields, aggregates.map((a) => a.finish().data), 1);
+  return {
+    push(batch) {
+      aggregates ??= node.exprs.map((e) => aggregateFor(e, batch.schema));
+      for (const a of aggregates) a.update(batch);
+      return [];
+    },
+    finish() {
+      const schema = node.input.schema;
+      aggregates ??= node.exprs.map((e) => aggregateFor(e, schema));
+      const fields = node.exprs.map((e) => fieldOf(e, schema));
+      return [makeBatch(fields, aggregates.map((a) => a.finish().data), 1)];
+    },
+    satisfied: false,
+  };
 }
 
 /**
@@ -30,12 +37,12 @@ export async function* globalAggregateOperator(node: SelectNode, input: AsyncIte
  * from the batch that first shows it. Results come out one batch per stretch of groups first
  * seen in the same input batch.
  */
-export async function* groupByOperator(node: AggregateNode, input: AsyncIterable<RecordBatch>): AsyncGenerator<RecordBatch> {
+export function groupByOperator(node: AggregateNode): Operator {
   const schema = node.input.schema;
   const indexer = new GroupIndexer(node.keys.map((k) => fieldOf(k, schema).type));
   let aggregates: GroupedAggregator[] | undefined;
   const keyChunks: Data[][] = node.keys.map(() => []);
-  for await (const batch of input) {
+  const push = (batch: RecordBatch): RecordBatch[] => {
     aggregates ??= node.aggs.map((e) => groupedAggregateFor(e, batch.schema));
     const keys = node.keys.map((k) => evaluateScalar(k, batch));
     const before = indexer.groupCount;
@@ -43,16 +50,22 @@ export async function* groupByOperator(node: AggregateNode, input: AsyncIterable
     const firstRows = newGroupRows(ids, before, indexer.groupCount);
     if (firstRows.length > 0) keys.forEach((k, i) => keyChunks[i].push(take(k, firstRows)));
     for (const a of aggregates) a.update(ids, batch, indexer.groupCount);
-  }
-  const fields: Field[] = [...node.keys, ...node.aggs].map((e) => fieldOf(e, schema));
-  const results = (aggregates ?? node.aggs.map((e) => groupedAggregateFor(e, schema))).map((a) => new Vector([a.finish()]));
-  let start = 0;
-  for (let c = 0; c < (keyChunks[0]?.length ?? 0); c++) {
-    const length = keyChunks[0][c].length;
-    const columns = [...keyChunks.map((chunks) => chunks[c]), ...results.map((r) => r.slice(start, start + length).data[0])];
-    yield makeBatch(fields, columns, length);
-    start += length;
-  }
+    return [];
+  };
+  const finish = (): RecordBatch[] => {
+    const fields: Field[] = [...node.keys, ...node.aggs].map((e) => fieldOf(e, schema));
+    const results = (aggregates ?? node.aggs.map((e) => groupedAggregateFor(e, schema))).map((a) => new Vector([a.finish()]));
+    const out: RecordBatch[] = [];
+    let start = 0;
+    for (let c = 0; c < (keyChunks[0]?.length ?? 0); c++) {
+      const length = keyChunks[0][c].length;
+      const columns = [...keyChunks.map((chunks) => chunks[c]), ...results.map((r) => r.slice(start, start + length).data[0])];
+      out.push(makeBatch(fields, columns, length));
+      start += length;
+    }
+    return out;
+  };
+  return { push, finish, satisfied: false };
 }
 
 /** The first row of each group created by this batch (ids from `before` to `after` − 1). */

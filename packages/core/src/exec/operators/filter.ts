@@ -1,13 +1,13 @@
-import type { RecordBatch } from "apache-arrow";
-import type { FilterNode } from "../../plan/nodes.js";
+import type { Expr } from "../../expr/index.js";
 import { takeRows, trueRows } from "../batch.js";
 import { evaluateScalar } from "../eval/index.js";
+import { mapOperator, type Operator } from "../operator.js";
 
-/** Keeps the rows of each batch where the predicate is true. */
-export async function* filterOperator(node: FilterNode, input: AsyncIterable<RecordBatch>): AsyncGenerator<RecordBatch> {
-  for await (const batch of input) {
-    const rows = trueRows(evaluateScalar(node.predicate, batch));
-    if (rows.length === batch.numRows) yield batch;
-    else if (rows.length > 0) yield takeRows(batch, rows);
-  }
+/** Keeps the rows of each batch where the predicate is true (null counts as false). */
+export function filterOperator(predicate: Expr): Operator {
+  return mapOperator((batch) => {
+    const rows = trueRows(evaluateScalar(predicate, batch));
+    if (rows.length === batch.numRows) return batch;
+    return rows.length > 0 ? takeRows(batch, rows) : null;
+  });
 }

@@ -3,15 +3,16 @@ import { type Expr, fieldOf } from "../../expr/index.js";
 import type { SelectNode, WithColumnsNode } from "../../plan/nodes.js";
 import { columnsOf, makeBatch } from "../batch.js";
 import { evaluateScalar } from "../eval/index.js";
+import { mapOperator, type Operator } from "../operator.js";
 
 /** Computes row-wise expressions batch by batch; the batch holds only them. */
-export async function* selectOperator(node: SelectNode, input: AsyncIterable<RecordBatch>): AsyncGenerator<RecordBatch> {
-  for await (const batch of input) yield computeColumns(node.exprs, batch, false);
+export function selectOperator(node: SelectNode): Operator {
+  return mapOperator((batch) => computeColumns(node.exprs, batch, false));
 }
 
 /** Adds or replaces columns batch by batch, keeping the others in place. */
-export async function* withColumnsOperator(node: WithColumnsNode, input: AsyncIterable<RecordBatch>): AsyncGenerator<RecordBatch> {
-  for await (const batch of input) yield computeColumns(node.exprs, batch, true);
+export function withColumnsOperator(node: WithColumnsNode): Operator {
+  return mapOperator((batch) => computeColumns(node.exprs, batch, true));
 }
 
 function computeColumns(exprs: readonly Expr[], batch: RecordBatch, keepInput: boolean): RecordBatch {

@@ -1,20 +1,26 @@
 import type { RecordBatch } from "apache-arrow";
-import type { SliceNode } from "../../plan/nodes.js";
+import type { Operator } from "../operator.js";
 
-/** Skips `offset` rows, then passes `length` rows and stops pulling from its input. */
-export async function* sliceOperator(node: SliceNode, input: AsyncIterable<RecordBatch>): AsyncGenerator<RecordBatch> {
-  let skip = node.offset;
-  let remaining = node.length ?? Infinity;
-  if (remaining === 0) return;
-  for await (let batch of input) {
-    if (skip >= batch.numRows) {
-      skip -= batch.numRows;
-      continue;
-    }
-    batch = batch.slice(skip, Math.min(batch.numRows, skip + remaining));
-    skip = 0;
-    remaining -= batch.numRows;
-    if (batch.numRows > 0) yield batch;
-    if (remaining <= 0) return;
-  }
+/** Skips `offset` rows, then passes `length` rows (all the rest when null) and is satisfied. */
+export function sliceOperator(offset: number, length: number | null): Operator {
+  let skip = offset;
+  let remaining = length ?? Infinity;
+  return {
+    get satisfied() {
+      return remaining <= 0;
+    },
+    push(batch: RecordBatch): RecordBatch[] {
+      if (remaining <= 0) return [];
+      if (skip >= batch.numRows) {
+        skip -= batch.numRows;
+        return [];
+      }
+      const end = Math.min(batch.numRows, skip + remaining);
+      const kept = skip === 0 && end === batch.numRows ? batch : batch.slice(skip, end);
+      skip = 0;
+      remaining -= kept.numRows;
+      return kept.numRows > 0 ? [kept] : [];
+    },
+    finish: () => [],
+  };
 }
