@@ -1,6 +1,6 @@
 import type { Table, Vector } from "apache-arrow";
 import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
-import { argExtremeByRow } from "../kernels/row-arg-extreme.js";
+import { argExtremeByRow, rowWinnerPositions } from "../kernels/row-arg-extreme.js";
 import { argExtremeByColumn, argExtremeFlat } from "../kernels/table-arg-extreme.js";
 import { normalizeAxis } from "../ndarray/axis.js";
 import { indexTable, indexVector } from "../types/index-columns.js";
@@ -41,7 +41,7 @@ export function frameArgExtreme(table: Table, options: FrameArgOptions, reductio
     if (!options.keepdims) return { kind: "vector", indices: indexVector(indices) };
     return { kind: "table", table: indexTable(table.schema.fields.map((f, c) => [f.name, [indices[c]]]), 1) };
   }
+  if (!options.keepdims) return { kind: "vector", indices: indexVector(rowWinnerPositions(table, reduction)) };
   const indices = argExtremeByRow(table, reduction);
-  if (!options.keepdims) return { kind: "vector", indices: indexVector(indices) };
   return { kind: "table", table: indexTable([[operation, indices]], indices.length) };
 }

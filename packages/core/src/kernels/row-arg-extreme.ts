@@ -5,6 +5,7 @@ import { type ArgKernel, argKernelFor } from "./arg-kernel.js";
 import { compareScalars, isNaNScalar, type Scalar } from "./scalar.js";
 import { isNumberStorage } from "./storage.js";
 import { assertComparableColumns, batchColumns } from "./table-arg-extreme.js";
+import { denseRowLoop, resolveNaNRow } from "./row-dense-loops.js";
 import { foldColumnMax, foldColumnMin } from "./row-number-loops.js";
 import { isValidAt, validityOf } from "./validity.js";
 
@@ -28,24 +29,32 @@ interface RowWinners {
  * @throws ValueError "All-NaN slice encountered" when NaN is skipped and a row holds only NaN
  */
 export function argExtremeByRow(table: Table, options: ArgExtremeOptions = {}): (number | null)[] {
+  return Array.from(rowWinnerPositions(table, options), (c) => (c < 0 ? null : c));
+}
+
+/**
+ * {@link argExtremeByRow} as a typed array: per row the winning column's position, -1 for a row
+ * with no value.
+ */
+export function rowWinnerPositions(table: Table, options: ArgExtremeOptions = {}): Int32Array {
   assertComparableColumns(table);
   const sign = options.max ? -1 : 1;
   const skipNaN = options.skipNaN ?? false;
   const kernels = table.schema.fields.map((f) => argKernelFor(f.type));
-  const out: (number | null)[] = [];
+  const out = new Int32Array(table.numRows);
+  let at = 0;
   for (const batch of batchColumns(table)) {
     const winners: RowWinners = {
-      column: new Int32Array(batch.length).fill(-1),
+      column: out.subarray(at, at + batch.length).fill(-1),
       isNaN: new Uint8Array(batch.length),
       sawNaN: new Uint8Array(batch.length),
     };
     if (batch.columns.every(isNumberStorage)) updateNumberRows(batch.columns, winners, sign, skipNaN);
     else updateScalarRows(batch.columns, kernels, winners, sign, skipNaN);
-    for (let r = 0; r < batch.length; r++) {
-      const c = winners.column[r];
-      if (c < 0 && skipNaN && winners.sawNaN[r]) throw new ValueError(ALL_NAN_SLICE);
-      out.push(c < 0 ? null : c);
+    if (skipNaN) {
+      for (let r = 0; r < batch.length; r++) if (winners.column[r] < 0 && winners.sawNaN[r]) throw new ValueError(ALL_NAN_SLICE);
     }
+    at += batch.length;
   }
   return out;
 }
@@ -53,11 +62,23 @@ export function argExtremeByRow(table: Table, options: ArgExtremeOptions = {}): 
 /** Rows per block of the fast path: the winner arrays of a block (13 bytes a row) fit in L1/L2. */
 const ROW_BLOCK = 2048;
 
-/** Fast path: every column is a float or an integer of at most 32 bits. */
+/**
+ * Fast path: every column is a float or an integer of at most 32 bits. Without nulls, each row is
+ * reduced across its columns in one go; otherwise blocks of rows fold one column at a time.
+ */
 function updateNumberRows(columns: Data[], w: RowWinners, sign: number, skipNaN: boolean): void {
+  const bitmaps = columns.map(validityOf);
+  const values = columns.map((data) => data.values as ArrayLike<number>);
+  const dense = bitmaps.every((b) => b === null) ? denseRowLoop(values, sign < 0) : null;
+  if (dense !== null) {
+    for (const r of dense(values, w.column, 0, w.column.length)) {
+      w.column[r] = resolveNaNRow(values, r, sign < 0, skipNaN);
+      if (w.column[r] < 0) w.sawNaN[r] = 1;
+    }
+    return;
+  }
   const arrays = { ...w, best: new Float64Array(w.column.length).fill(sign * Infinity) };
   const fold = sign > 0 ? foldColumnMin : foldColumnMax;
-  const bitmaps = columns.map(validityOf);
   for (let start = 0; start < arrays.best.length; start += ROW_BLOCK) {
     const end = Math.min(arrays.best.length, start + ROW_BLOCK);
     columns.forEach((data, c) => fold(data.values as ArrayLike<number>, bitmaps[c], data.offset, c, arrays, skipNaN, start, end));

@@ -4,12 +4,15 @@
 import { type Data, Field, Int64, makeData, makeVector, RecordBatch, Schema, Struct, Table, type Vector } from "apache-arrow";
 
 /** An Int64 Vector of the indices, null where a slice held no value. */
-export function indexVector(indices: readonly (number | null)[]): Vector<Int64> {
+export function indexVector(indices: ArrayLike<number | null>): Vector<Int64> {
   return makeVector(indexData(indices));
 }
 
-/** Int64 data of the indices; the validity bitmap (bit set = valid) only when some are null. */
-export function indexData(indices: readonly (number | null)[]): Data<Int64> {
+/**
+ * Int64 data of the indices; the validity bitmap (bit set = valid) only when some are null.
+ * @param indices - non-negative indices; null, or -1 in a typed array, for a missing one
+ */
+export function indexData(indices: ArrayLike<number | null>): Data<Int64> {
   const length = indices.length;
   const values = new BigInt64Array(length);
   // Indices are non-negative and below 2^53: written as two 32-bit words, no BigInt per row.
@@ -18,7 +21,7 @@ export function indexData(indices: readonly (number | null)[]): Data<Int64> {
   let nullCount = 0;
   for (let i = 0; i < length; i++) {
     const index = indices[i];
-    if (index === null) nullCount++;
+    if (index === null || index < 0) nullCount++;
     else {
       words[2 * i] = index >>> 0;
       words[2 * i + 1] = Math.floor(index / 4294967296);
