@@ -170,3 +170,17 @@ describe("sinkIpc", () => {
     expect(readdirSync(dir).filter((f) => f.includes("kept.arrow") && f !== "kept.arrow")).toEqual([]);
   });
 });
+
+describe("regressions found by the random-plan tests", () => {
+  it("withColumns keeps a replaced column in place when the optimizer drops the old one", async () => {
+    const lf = fromColumns({ a: [true], b: [1], c: [2] }).lazy().withColumns(col("c").alias("b"));
+    expect((await lf.collect()).columns).toEqual(["a", "b", "c"]);
+    expect(await rows(lf)).toEqual([{ a: true, b: 2, c: 2 }]);
+  });
+
+  it("a filter whose predicate folds to a null constant keeps no row", async () => {
+    const df = fromColumns({ a: [0, 1] });
+    expect(await rows(df.lazy().filter(lit(false).or(lit(null))))).toEqual([]);
+    expect(await rows(df.lazy().filter(lit(null).and(lit(true).or(col("a").gt(0)))))).toEqual([]);
+  });
+});

@@ -42,7 +42,15 @@ function reduceOrError(cells: Cell[], options: RefArgOptions): number | null | {
   }
 }
 
-function sameKey(a: Cell, b: Cell): boolean {
+/**
+ * Whether two group-key cells are one key: null equals null, NaN equals NaN, -0 equals 0, and
+ * numbers equal bigints of the same value.
+ * @param a - a key cell
+ * @param b - another key cell
+ * @returns whether rows with these keys share a group
+ * @example sameKey(-0, 0) // true
+ */
+export function sameKey(a: Cell, b: Cell): boolean {
   if (a === null || b === null) return a === b;
   if (isNaNCell(a) || isNaNCell(b)) return isNaNCell(a) && isNaNCell(b);
   if (a instanceof Uint8Array && b instanceof Uint8Array) return a.length === b.length && a.every((x, i) => x === b[i]);

@@ -8,3 +8,4 @@ export { type RefArgOptions, refArgReduce } from "./reduce.js";
 export { type RefNdOptions, refArgReduceNd } from "./reduceNd.js";
 export { type RefTableOptions, refTableArgReduce } from "./table.js";
 export { type RefGroup, refGroupArgReduce } from "./group.js";
+export * from "./plan/index.js";

@@ -16,9 +16,15 @@ const steps: fc.Arbitrary<Step>[] = [
   fc.integer({ min: 0, max: 20 }).map((k) => (lf: LazyFrame) => lf.head(k)),
   fc.integer({ min: 0, max: 5 }).map((k) => (lf: LazyFrame) => lf.slice(k, 7)),
   fc.constant((lf: LazyFrame) => (lf.columns.includes("_row") ? lf : lf.withRowIndex("_row"))),
+  fc.record({ descending: fc.boolean(), nullsLast: fc.boolean(), key: fc.nat() }).map(
+    ({ descending, nullsLast, key }) =>
+      (lf: LazyFrame) =>
+        lf.sort(lf.columns[key % lf.columns.length], { descending, nullsLast }),
+  ),
 ];
 
 const finals: fc.Arbitrary<Step>[] = [
+  fc.integer({ min: 0, max: 8 }).map((k) => (lf: LazyFrame, n: string[]) => lf.sort([n[0], n[n.length - 1]], { descending: [true, false] }).head(k)),
   fc.constant((lf: LazyFrame) => lf),
   fc.constant((lf: LazyFrame, n: string[]) => lf.select(col(n[n.length - 1]).argmin().alias("_i"), col(n[n.length - 1]).nanargmax().alias("_j"))),
   fc.constant((lf: LazyFrame, n: string[]) => lf.groupBy(n[0]).agg(col(n[n.length - 1]).argmin().alias("_i"), col(n[n.length - 1]).max().alias("_m"))),

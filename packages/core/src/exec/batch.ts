@@ -1,4 +1,4 @@
-import { type Data, type Field, makeData, RecordBatch, Schema, Struct } from "apache-arrow";
+import { type Data, type Field, makeData, RecordBatch, Schema, Struct, Type } from "apache-arrow";
 import { take } from "../kernels/take.js";
 
 /** A record batch from columns of equal length. */
@@ -19,6 +19,8 @@ export function takeRows(batch: RecordBatch, rows: Int32Array): RecordBatch {
 
 /** Positions of rows whose Bool mask is true (a null mask slot counts as false). */
 export function trueRows(mask: Data): Int32Array {
+  // A predicate folded to a null constant is typed Null: it holds no true row.
+  if (mask.typeId === Type.Null) return new Int32Array(0);
   const rows = new Int32Array(mask.length);
   let n = 0;
   const bits = mask.values as Uint8Array;

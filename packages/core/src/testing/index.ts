@@ -11,4 +11,5 @@ export { arbTable } from "./table";
 export { arbAxis, arbNested } from "./nested";
 export type { NestedOptions } from "./nested";
 export { sameCell, toPlainValues } from "./plain";
+export { Rng } from "./random";
 export { DECIMAL_SCALE } from "./integers";

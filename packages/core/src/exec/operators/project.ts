@@ -12,7 +12,16 @@ export function selectOperator(node: SelectNode): Operator {
 
 /** Adds or replaces columns batch by batch, keeping the others in place. */
 export function withColumnsOperator(node: WithColumnsNode): Operator {
-  return mapOperator((batch) => computeColumns(node.exprs, batch, true));
+  const position = new Map(node.schema.fields.map((f, i) => [f.name, i]));
+  return mapOperator((batch) => {
+    const out = computeColumns(node.exprs, batch, true);
+    // The batch may lack columns nothing above reads (projection pushdown); a column replaced
+    // by a computed one keeps its place in the plan's schema all the same.
+    const order = out.schema.fields.map((f, i) => i).sort((a, b) => position.get(out.schema.fields[a].name)! - position.get(out.schema.fields[b].name)!);
+    if (order.every((p, i) => p === i)) return out;
+    const columns = columnsOf(out);
+    return makeBatch(order.map((p) => out.schema.fields[p]), order.map((p) => columns[p]), out.numRows);
+  });
 }
 
 function computeColumns(exprs: readonly Expr[], batch: RecordBatch, keepInput: boolean): RecordBatch {
