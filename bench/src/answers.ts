@@ -1,8 +1,12 @@
-import type { Answer } from "./system.js";
+import { describeGroupMismatch, sameGroups } from "./group-answers.js";
+import type { Answer, GroupAnswer } from "./system.js";
 
-/** Whether two answers are the same index, or the same positions row for row. */
+const isGroups = (a: Answer): a is GroupAnswer => typeof a === "object" && "kind" in a;
+
+/** Whether two answers are the same index, the same positions row for row, or the same groups. */
 export function sameAnswer(a: Answer, b: Answer): boolean {
   if (typeof a === "number" || typeof b === "number") return a === b;
+  if (isGroups(a) || isGroups(b)) return isGroups(a) && isGroups(b) && sameGroups(a, b);
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
@@ -11,8 +15,10 @@ export function sameAnswer(a: Answer, b: Answer): boolean {
 /** How a wrong answer differs from the reference's, for the mismatch message. */
 export function describeMismatch(answer: Answer | null, expected: Answer, reference: string): string {
   if (answer === null) return "gave answers that differed between its own runs";
-  if (typeof answer === "number" || typeof expected === "number") {
-    const shown = (a: Answer): string => (typeof a === "number" ? String(a) : `${a.length} positions`);
+  if (isGroups(answer) && isGroups(expected)) return describeGroupMismatch(answer, expected, reference);
+  if (typeof answer === "number" || typeof expected === "number" || isGroups(answer) || isGroups(expected)) {
+    const shown = (a: Answer): string =>
+      typeof a === "number" ? String(a) : isGroups(a) ? `${a.groups.size} groups` : `${a.length} positions`;
     return `returned ${shown(answer)}, the reference ${reference} returned ${shown(expected)}`;
   }
   if (answer.length !== expected.length) return `returned ${answer.length} positions, the reference ${reference} ${expected.length}`;

@@ -16,9 +16,12 @@ export function mulberry32(seed: number): () => number {
 
 /** Uniform doubles in [-1, 1): the sign mix keeps the comparison from being trivially monotone in bits. */
 export function uniformFloat64(n: number, seed: number): Float64Array {
-  const next = mulberry32(seed);
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = next() / 0x80000000 - 1;
+  return fillUniformFloat64(new Float64Array(n), mulberry32(seed));
+}
+
+/** Fills `out` with uniform doubles in [-1, 1) drawn from `next`, e.g. one batch of a longer sequence. */
+export function fillUniformFloat64(out: Float64Array, next: () => number): Float64Array {
+  for (let i = 0; i < out.length; i++) out[i] = next() / 0x80000000 - 1;
   return out;
 }
 
@@ -27,6 +30,14 @@ export function uniformInt32(n: number, seed: number): Int32Array {
   const next = mulberry32(seed);
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) out[i] = next() | 0;
+  return out;
+}
+
+/** Group keys uniform over 0 … `groups` - 1: every group holds about n / groups rows, spread over the column. */
+export function uniformKeys(n: number, groups: number, seed: number): Int32Array {
+  const next = mulberry32(seed);
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = next() % groups;
   return out;
 }
 

@@ -14,13 +14,16 @@ export interface Environment {
   readonly peers: readonly string[];
 }
 
+/** Development dependencies that are a tool or data, not an engine under comparison. */
+const NOT_PEERS = new Set(["esbuild", "vega-datasets"]);
+
 /** The peers' versions: the bench pins them exactly, so its package.json is what the lockfile installed. */
 function peerVersions(): string[] {
   const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
     devDependencies?: Record<string, string>;
   };
   const pinned = Object.entries(manifest.devDependencies ?? {})
-    .filter(([name]) => !/-(linux|darwin|win32)-/.test(name))
+    .filter(([name]) => !/-(linux|darwin|win32)-/.test(name) && !NOT_PEERS.has(name))
     .map(([name, version]) => `${name} ${version}`);
   const numpy = numpyProbe();
   return [...pinned, "version" in numpy ? numpy.version : `NumPy: ${numpy.reason}`];

@@ -1,5 +1,5 @@
 import { Data, Float64, makeData, makeVector, Table, Vector } from "apache-arrow";
-import type { ColumnInput, MatrixInput } from "./system.js";
+import type { ColumnInput, GroupInput, MatrixInput } from "./system.js";
 
 type Values = Float64Array | Int32Array | BigInt64Array;
 
@@ -33,4 +33,9 @@ function column(values: Values, vector: Vector, validity: Uint8Array | null): Co
 export function matrix(columns: readonly Float64Array[]): MatrixInput {
   const vectors = Object.fromEntries(columns.map((values, c) => [`c${c}`, makeVector(values)]));
   return { rows: columns[0].length, columns, table: new Table(vectors) };
+}
+
+/** A key column "k" and a value column "v" as one Arrow table over the same arrays. */
+export function keyedValues(keys: Int32Array, values: Float64Array): GroupInput {
+  return { keys, values, table: new Table({ k: makeVector(keys), v: makeVector(values) }) };
 }

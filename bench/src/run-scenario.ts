@@ -8,16 +8,24 @@ interface Outcome {
   readonly correct: boolean | null;
   readonly wrongAnswer: Answer | null;
   readonly note: string | null;
+  readonly peakRssMb: number | null;
+}
+
+/** The expected answer, and the reference's own report when it measured itself to give it. */
+interface Reference {
+  readonly answer: Answer;
+  readonly report: SelfTimedReport | null;
 }
 
 /** Runs every system of a scenario on one input and returns a row per system, in list order. */
 export async function runScenario<I>(scenario: Scenario<I>, shape: Shape, policy: RunPolicy): Promise<Result[]> {
-  const input = scenario.makeInput(shape);
+  const input = await scenario.makeInput(shape);
   const runners: Runner[] = [];
   try {
     for (const system of scenario.systems) runners.push(await prepareSafely(system.prepare.bind(system), input));
-    const expected = await referenceAnswer(scenario, runners[0]);
-    const outcomes = await measureRunners(runners, expected, policy);
+    const reference = await referenceAnswer(scenario, runners[0], policy);
+    const expected = reference.answer;
+    const outcomes = await measureRunners(runners, reference, policy);
     return scenario.systems.map((system, i) => {
       const outcome = outcomes[i];
       const who = `${scenario.name}: ${system.name} (${system.variant})`;
@@ -43,14 +51,22 @@ async function prepareSafely<I>(prepare: (input: I) => Runner | Promise<Runner>,
   }
 }
 
-async function referenceAnswer<I>(scenario: Scenario<I>, reference: Runner): Promise<Answer> {
-  if (reference.kind !== "timed") throw new Error(`${scenario.name}: the reference system must run in process`);
-  return reference.answer(await reference.run());
+/**
+ * The reference's answer: one untimed run in process, or, for a reference in another process,
+ * its whole measurement (its runs must agree among themselves), kept so it is not measured twice.
+ */
+async function referenceAnswer<I>(scenario: Scenario<I>, reference: Runner, policy: RunPolicy): Promise<Reference> {
+  if (reference.kind === "timed") return { answer: reference.answer(await reference.run()), report: null };
+  if (reference.kind === "skipped") throw new Error(`${scenario.name}: the reference system cannot run: ${reference.reason}`);
+  const report = await reference.measure(policy);
+  if (report.answer === null) throw new Error(`${scenario.name}: the reference system's runs disagreed among themselves`);
+  return { answer: report.answer, report };
 }
 
-async function measureRunners(runners: readonly Runner[], expected: Answer, policy: RunPolicy): Promise<Outcome[]> {
+async function measureRunners(runners: readonly Runner[], reference: Reference, policy: RunPolicy): Promise<Outcome[]> {
+  const expected = reference.answer;
   const outcomes: (Outcome | undefined)[] = runners.map((r) =>
-    r.kind === "skipped" ? { samplesMs: [], correct: null, wrongAnswer: null, note: r.reason } : undefined,
+    r.kind === "skipped" ? { samplesMs: [], correct: null, wrongAnswer: null, note: r.reason, peakRssMb: null } : undefined,
   );
   const timedIndices = runners.flatMap((r, i) => (r.kind === "timed" ? [i] : []));
   const measurements = await measureAll(
@@ -60,22 +76,25 @@ async function measureRunners(runners: readonly Runner[], expected: Answer, poli
   );
   timedIndices.forEach((i, k) => {
     const m = measurements[k];
-    outcomes[i] = { samplesMs: m.samplesMs, correct: m.correct, wrongAnswer: m.wrongAnswer, note: null };
+    outcomes[i] = { samplesMs: m.samplesMs, correct: m.correct, wrongAnswer: m.wrongAnswer, note: null, peakRssMb: null };
   });
   // Systems in another process run alone, after the in-process ones, so neither disturbs the other.
   for (const [i, runner] of runners.entries()) {
-    if (runner.kind === "self-timed") outcomes[i] = await selfTimedOutcome(runner.measure(policy), expected);
+    if (runner.kind !== "self-timed") continue;
+    const report = i === 0 && reference.report ? Promise.resolve(reference.report) : runner.measure(policy);
+    outcomes[i] = await selfTimedOutcome(report, expected);
   }
   return outcomes as Outcome[];
 }
 
 async function selfTimedOutcome(report: Promise<SelfTimedReport>, expected: Answer): Promise<Outcome> {
   try {
-    const { answer, samplesMs } = await report;
+    const { answer, samplesMs, peakRssMb, note } = await report;
     const correct = answer !== null && sameAnswer(answer, expected);
-    return { samplesMs, correct, wrongAnswer: correct ? null : answer, note: null };
+    return { samplesMs, correct, wrongAnswer: correct ? null : answer, note: note ?? null, peakRssMb: peakRssMb ?? null };
   } catch (error) {
-    return { samplesMs: [], correct: null, wrongAnswer: null, note: `failed: ${error instanceof Error ? error.message : String(error)}` };
+    const note = `failed: ${error instanceof Error ? error.message : String(error)}`;
+    return { samplesMs: [], correct: null, wrongAnswer: null, note, peakRssMb: null };
   }
 }
 
@@ -92,7 +111,7 @@ function toResult(scenario: string, system: string, variant: string, shape: Shap
     minMs: ran ? Math.min(...o.samplesMs) : null,
     nsPerElement: medianMs === null ? null : (medianMs * 1e6) / n,
     runs: o.samplesMs.length,
-    peakRssMb: null,
+    peakRssMb: o.peakRssMb,
     correct: o.correct,
     note: o.note,
   };

@@ -23,8 +23,44 @@ export interface MatrixInput {
   readonly table: Table;
 }
 
-/** What a run answers: an index for a whole-column reduction, one position per row for the row axis. */
-export type Answer = number | Int32Array;
+/** An Arrow IPC file on disk, for the scenarios whose systems read a file themselves. */
+export interface FileInput {
+  readonly path: string;
+  /** Rows in the file. */
+  readonly rows: number;
+}
+
+/**
+ * S6's flights, the same rows as an Arrow IPC file and as Parquet, and the query's parameter:
+ * flights longer than `minDistance` miles, per origin, the earliest-arriving one.
+ */
+export interface FlightsInput extends FileInput {
+  readonly parquet: string;
+  readonly minDistance: number;
+}
+
+/** A key column and a value column of the same length, as arrays and as an Arrow table ("k", "v"). */
+export interface GroupInput {
+  readonly keys: Int32Array;
+  readonly values: Float64Array;
+  readonly table: Table;
+}
+
+/**
+ * Per group, what the group answered, keyed by the group's key as text. Systems return their
+ * groups in different orders; a map compares them whatever the order.
+ */
+export interface GroupAnswer {
+  readonly kind: "groups";
+  /** Key → the group's values joined by "|", e.g. "ATL" → "17|SEA". */
+  readonly groups: ReadonlyMap<string, string>;
+}
+
+/**
+ * What a run answers: an index for a whole-column reduction, one position per row for the row
+ * axis, one entry per group for a group-by.
+ */
+export type Answer = number | Int32Array | GroupAnswer;
 
 /** The timing settings one measurement follows, in process or in a child process alike. */
 export interface RunPolicy {
@@ -50,6 +86,10 @@ export interface SelfTimedReport {
   /** The answer of every run, or null when the runs disagreed among themselves. */
   readonly answer: Answer | null;
   readonly samplesMs: readonly number[];
+  /** Peak resident set of the process that ran it, when each run had a process of its own. */
+  readonly peakRssMb?: number;
+  /** What to know about the number, e.g. the time of the query alone. */
+  readonly note?: string;
 }
 
 /** A system that times itself, e.g. NumPy in a Python process. */
@@ -101,8 +141,12 @@ export interface Scenario<I = unknown> {
   /** One or two sentences for the docs: what the data is and what is asked. */
   readonly description: string;
   readonly shape: { readonly full: Shape; readonly quick: Shape };
-  makeInput(shape: Shape): I;
-  /** The first system is the reference: its answer is the expected one. */
+  /** Builds the data, untimed; may write (or reuse) a cached file. */
+  makeInput(shape: Shape): I | Promise<I>;
+  /**
+   * The first system is the reference: its answer is the expected one. It runs in process, or in
+   * a process of its own when the scenario times whole processes.
+   */
   readonly systems: readonly System<I>[];
 }
 
@@ -118,7 +162,7 @@ export interface Result {
   readonly nsPerElement: number | null;
   /** Timed runs behind the median. */
   readonly runs: number;
-  /** Peak resident set of the system alone; null while systems share the harness process. */
+  /** Peak resident set of the system's own process, in MiB; null while systems share the harness process. */
   readonly peakRssMb: number | null;
   /** Every answer equalled the reference's; null when the system did not run. */
   readonly correct: boolean | null;

@@ -1,6 +1,6 @@
 import type { Environment } from "../environment.js";
 import type { Result, RunPolicy, Scenario } from "../system.js";
-import { byScenario, displayRows } from "./rows.js";
+import { byScenario, displayRows, hasPeakRss, ranNotes } from "./rows.js";
 
 /**
  * docs/benchmarks.md, rebuilt from the results so the page never drifts from the numbers.
@@ -24,29 +24,37 @@ export function renderMarkdown(
     "the typed arrays a user would write by hand. `quiver` is `@quiver/core` on an Arrow vector or table",
     "wrapping those same arrays (no copy).",
     "",
-    `![ns per element, per system and scenario](${chart})`,
+    `![ns per element, per system and scenario, each scenario on its own scale](${chart})`,
     "",
     "## Method",
     "",
     "- Data is generated once per scenario with a seeded PRNG (mulberry32). Every engine gets those",
     "  same values: Polars and Arquero from the typed arrays or the Arrow table, DuckDB through its",
     "  appender into an in-memory table, NumPy from a file of the raw little-endian bytes.",
+    "- S5 and S6 read files instead. S5's Arrow IPC file is generated batch by batch, S6's is converted",
+    "  once by Polars from vega-datasets' Parquet file; both are cached in the OS temp folder across runs.",
     "- Only the operation is timed. Building a Polars series, loading DuckDB's table, writing NumPy's",
     "  file happen before; reading a result out of an engine's memory into JS happens after.",
     "- Every answer of every run, warm-up included, must equal the plain loop's (for the row axis:",
-    "  every row's position). A system that differs is marked MISMATCH and gets no ratio.",
+    "  every row's position). A system that differs is marked MISMATCH and gets no ratio. Group-by",
+    "  answers (S3, S6) are compared as maps from the group's key to its answer, whatever the order of",
+    "  the groups.",
     `- Up to ${policy.warmupRuns} warm-up runs per system (fewer past ${policy.warmupBudgetMs / 1000} s), then as many timed runs as`,
     `  fit ${policy.budgetMs / 1000} s at the warm-up pace, at least ${policy.minRuns} and at most ${policy.maxRuns}. In-process systems`,
     "  take their timed runs round-robin, so drift in machine load is shared; times are wall clock from",
     "  `process.hrtime.bigint()` around the call (for DuckDB, `connection.run`, which returns once the",
     "  result is materialised).",
-    "- NumPy runs in its own Python process, alone, and times `np.argmin` with `time.perf_counter_ns`.",
+    "- NumPy runs in its own Python process, alone, and times its call with `time.perf_counter_ns`.",
+    "- S5 times whole processes: every run of every system is a fresh Node process running that",
+    "  system's script bundled by esbuild into one file (Quiver from its source), timed from spawn to",
+    "  exit after one untimed run, at least as many runs as above. Its peak RSS is the largest",
+    "  `process.resourceUsage().maxRSS` of the timed runs; the note under its table gives the query alone.",
     "- Reported: median and minimum wall time, median ns per value reduced, and `quiver/it`: the",
     "  median of the scenario's first Quiver row divided by this row's median (above 1: this system is",
     "  faster than Quiver).",
     "- Polars and DuckDB may use every core for one query; Quiver, Arquero, NumPy and the plain loop",
-    "  use one. All in-process systems share one Node process, so peak memory per system is not",
-    "  measured.",
+    "  use one. All in-process systems share one Node process, so peak memory per system is measured",
+    "  only where each runs in its own process (S5).",
     "- DuckDB's `ORDER BY x, rowid LIMIT 1` is a top-N whose running bound lets it skip whole row",
     "  groups using the min/max statistics DuckDB keeps per row group since the load: it does not read",
     "  every value, which is why it can beat a full scan by orders of magnitude.",
@@ -64,16 +72,25 @@ export function renderMarkdown(
     out.push(`## ${scenario}`, "");
     const description = descriptions.get(scenario);
     if (description) out.push(description, "");
-    out.push(
-      `n = ${group[0].n.toLocaleString("en-US")} values.`,
-      "",
-      "| system | variant | median ms | min ms | ns/element | quiver/it | correct |",
-      "| --- | --- | ---: | ---: | ---: | ---: | --- |",
-    );
-    for (const r of displayRows(group)) {
-      out.push(`| ${r.system} | \`${r.variant}\` | ${r.medianMs} | ${r.minMs} | ${r.nsPerElement} | ${r.ratio} | ${r.correct} |`);
-    }
+    out.push(`n = ${group[0].n.toLocaleString("en-US")} values.`, "", ...scenarioTable(group));
+    const notes = ranNotes(group);
+    if (notes.length > 0) out.push("", ...notes.map((n) => `- ${n.system} (\`${n.variant}\`): ${n.note}.`));
     out.push("");
   }
   return out.join("\n");
+}
+
+/** The scenario's table; a peak RSS column when its systems ran in processes of their own. */
+function scenarioTable(group: readonly Result[]): string[] {
+  const rss = hasPeakRss(group);
+  const rows = displayRows(group).map(
+    (r) =>
+      `| ${r.system} | \`${r.variant}\` | ${r.medianMs} | ${r.minMs} | ${r.nsPerElement} | ${r.ratio} | ` +
+      `${rss ? `${r.peakRssMb} | ` : ""}${r.correct} |`,
+  );
+  return [
+    `| system | variant | median ms | min ms | ns/element | quiver/it | ${rss ? "peak RSS MB | " : ""}correct |`,
+    `| --- | --- | ---: | ---: | ---: | ---: | ${rss ? "---: | " : ""}--- |`,
+    ...rows,
+  ];
 }

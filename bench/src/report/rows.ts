@@ -12,6 +12,8 @@ export interface DisplayRow {
   readonly nsPerElement: string;
   readonly ratio: string;
   readonly correct: string;
+  /** Peak RSS in MiB, or "—" when the system shared the harness process. */
+  readonly peakRssMb: string;
 }
 
 /** Results grouped by scenario, in first-seen order. */
@@ -58,5 +60,14 @@ export function displayRows(group: readonly Result[], options: { brief?: boolean
     nsPerElement: fixed(r.nsPerElement, 3),
     ratio: subject && r.correct && r.medianMs ? formatRatio(subject.medianMs! / r.medianMs) : "—",
     correct: verdict(r, options.brief),
+    peakRssMb: fixed(r.peakRssMb, 0),
   }));
+}
+
+/** Whether any row of the group measured its own peak memory, so the tables show that column. */
+export const hasPeakRss = (group: readonly Result[]): boolean => group.some((r) => r.peakRssMb !== null);
+
+/** The notes of the systems that ran (a skipped system's note is its verdict already). */
+export function ranNotes(group: readonly Result[]): { system: string; variant: string; note: string }[] {
+  return group.flatMap((r) => (r.correct !== null && r.note ? [{ system: r.system, variant: r.variant, note: r.note }] : []));
 }

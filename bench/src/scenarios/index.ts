@@ -1,6 +1,15 @@
 import type { Scenario } from "../system.js";
 import { COLUMN_SCENARIOS } from "./column.js";
+import { FLIGHTS_SCENARIOS } from "./flights.js";
+import { GROUP_BY_SCENARIOS } from "./group-by.js";
 import { ROW_AXIS_SCENARIOS } from "./row-axis.js";
+import { STREAMED_FILE_SCENARIOS } from "./streamed-file.js";
 
 /** Every scenario, in report order; a new one is a file beside these and an entry here. */
-export const SCENARIOS: readonly Scenario[] = [...COLUMN_SCENARIOS, ...ROW_AXIS_SCENARIOS] as readonly Scenario[];
+export const SCENARIOS: readonly Scenario[] = [
+  ...COLUMN_SCENARIOS,
+  ...GROUP_BY_SCENARIOS,
+  ...ROW_AXIS_SCENARIOS,
+  ...STREAMED_FILE_SCENARIOS,
+  ...FLIGHTS_SCENARIOS,
+] as readonly Scenario[];

@@ -6,7 +6,6 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import type { ColumnInput, MatrixInput, Runner, RunPolicy, SelfTimedReport, System } from "../system.js";
 
-const SCRIPT = fileURLToPath(new URL("./numpy_argmin.py", import.meta.url));
 const PYTHON = process.env.PYTHON ?? "python3";
 const run = promisify(execFile);
 
@@ -46,7 +45,43 @@ function dtypeOf(values: ColumnInput["values"]): string {
   return "i8";
 }
 
-interface Job {
+/** A NumPy script to run on arrays the benchmark writes for it. */
+export interface PythonJob {
+  /** A file beside this one. */
+  readonly script: string;
+  /** Written one after another to the data file, as raw bytes. */
+  readonly arrays: readonly ArrayBufferView[];
+  /** The script's arguments, given the data file, a file it may write, and the timing policy. */
+  args(data: string, out: string, policy: RunPolicy): (string | number)[];
+  /** Its report from its JSON line (and the file it wrote). */
+  report(json: unknown, out: string): SelfTimedReport;
+}
+
+/** Writes the job's data, then on `measure` runs the script, which times NumPy in its own process. */
+export function pythonSelfTimed(job: PythonJob): Runner {
+  const found = numpyProbe();
+  if ("reason" in found) return { kind: "skipped", reason: found.reason };
+  const dir = mkdtempSync(join(os.tmpdir(), "quiver-bench-numpy-"));
+  const data = join(dir, "data.bin");
+  const out = join(dir, "out.bin");
+  writeRaw(data, job.arrays);
+  const script = fileURLToPath(new URL(`./${job.script}`, import.meta.url));
+  return {
+    kind: "self-timed",
+    measure: async (policy: RunPolicy): Promise<SelfTimedReport> => {
+      // -B: importing numpy_timing.py must not leave a __pycache__ folder in the sources.
+      const args = ["-B", script, ...job.args(data, out, policy)].map(String);
+      const { stdout } = await run(PYTHON, args, { timeout: 600_000, maxBuffer: 64 * 2 ** 20 });
+      return job.report(JSON.parse(stdout), out);
+    },
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** The timing policy as the scripts take it: WARMUP MIN_RUNS MAX_RUNS BUDGET_MS. */
+export const policyArgs = (policy: RunPolicy): number[] => [policy.warmupRuns, policy.minRuns, policy.maxRuns, policy.budgetMs];
+
+interface ArgminJob {
   readonly arrays: readonly ArrayBufferView[];
   readonly dtype: string;
   readonly rows: number;
@@ -54,25 +89,18 @@ interface Job {
   readonly order: "C" | "F";
 }
 
-/** Writes the job's data, then on `measure` runs the script, which times np.argmin in its own process. */
-function selfTimed(job: Job): Runner {
-  const found = numpyProbe();
-  if ("reason" in found) return { kind: "skipped", reason: found.reason };
-  const dir = mkdtempSync(join(os.tmpdir(), "quiver-bench-numpy-"));
-  const data = join(dir, "data.bin");
-  const out = join(dir, "positions.bin");
-  writeRaw(data, job.arrays);
-  return {
-    kind: "self-timed",
-    measure: async (policy: RunPolicy): Promise<SelfTimedReport> => {
-      const args = [SCRIPT, data, job.dtype, job.rows, job.cols, job.order, policy.warmupRuns, policy.minRuns, policy.maxRuns, policy.budgetMs, out];
-      const { stdout } = await run(PYTHON, args.map(String), { timeout: 600_000 });
-      const report = JSON.parse(stdout) as { answer: number | null; consistent: boolean; samplesMs: number[] };
+/** numpy_argmin.py on one column or a matrix. */
+function argminJob(job: ArgminJob): Runner {
+  return pythonSelfTimed({
+    script: "numpy_argmin.py",
+    arrays: job.arrays,
+    args: (data, out, policy) => [data, job.dtype, job.rows, job.cols, job.order, ...policyArgs(policy), out],
+    report: (json, out) => {
+      const report = json as { answer: number | null; consistent: boolean; samplesMs: number[] };
       const answer = job.cols === 1 ? report.answer : new Int32Array(readFileSync(out).buffer.slice(0));
       return { answer: report.consistent ? answer : null, samplesMs: report.samplesMs };
     },
-    dispose: () => rmSync(dir, { recursive: true, force: true }),
-  };
+  });
 }
 
 /**
@@ -86,7 +114,7 @@ export function numpyArgMin(note?: string): System<ColumnInput> {
     prepare: (input) =>
     input.validity
       ? { kind: "skipped", reason: "NumPy has no nulls (a NaN fill or a masked array asks another question)" }
-      : selfTimed({ arrays: [input.values], dtype: dtypeOf(input.values), rows: input.n, cols: 1, order: "F" }),
+      : argminJob({ arrays: [input.values], dtype: dtypeOf(input.values), rows: input.n, cols: 1, order: "F" }),
   };
 }
 
@@ -95,6 +123,6 @@ export function numpyRows(order: "C" | "F"): System<MatrixInput> {
   return {
     name: "numpy",
     variant: `np.argmin(m, axis=1), ${order === "F" ? "Fortran (column-major) order, as a table stores it" : "C (row-major) order copy"}`,
-    prepare: (input) => selfTimed({ arrays: input.columns, dtype: "f8", rows: input.rows, cols: input.columns.length, order }),
+    prepare: (input) => argminJob({ arrays: input.columns, dtype: "f8", rows: input.rows, cols: input.columns.length, order }),
   };
 }

@@ -12,11 +12,11 @@ usage: numpy_argmin.py DATA DTYPE ROWS COLS ORDER WARMUP MIN_RUNS MAX_RUNS BUDGE
 """
 
 import json
-import statistics
 import sys
-import time
 
 import numpy as np
+
+from numpy_timing import measure, policy_args
 
 
 def load(path, dtype, rows, cols, order):
@@ -30,30 +30,12 @@ def load(path, dtype, rows, cols, order):
 
 
 def main(argv):
-    path, dtype, rows, cols, order, warmup, min_runs, max_runs, budget_ms, out = argv
+    path, dtype, rows, cols, order = argv[:5]
+    out = argv[9]
     rows, cols = int(rows), int(cols)
-    warmup, min_runs, max_runs, budget_ms = int(warmup), int(min_runs), int(max_runs), float(budget_ms)
     data = load(path, dtype, rows, cols, order)
     reduce = (lambda: int(np.argmin(data))) if cols == 1 else (lambda: np.argmin(data, axis=1))
-
-    def timed():
-        start = time.perf_counter_ns()
-        result = reduce()
-        return result, (time.perf_counter_ns() - start) / 1e6
-
-    answers = []
-    warm_ms = []
-    for _ in range(max(1, warmup)):
-        result, ms = timed()
-        answers.append(result)
-        warm_ms.append(ms)
-    # Same run-count rule as the Node harness: as many runs as fit the budget, within the bounds.
-    runs = min(max_runs, max(min_runs, round(budget_ms / max(statistics.median(warm_ms), 1e-3))))
-    samples = []
-    for _ in range(runs):
-        result, ms = timed()
-        answers.append(result)
-        samples.append(ms)
+    answers, samples = measure(reduce, *policy_args(argv[5:9]))
 
     first = answers[0]
     if cols == 1:

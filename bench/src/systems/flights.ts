@@ -1,0 +1,73 @@
+/**
+ * S6's engine formulations: flights longer than `minDistance` miles, grouped by origin; per
+ * origin the position (among its long flights, in file order) of the smallest delay, and that
+ * flight's destination. Every system reads the IPC file inside the timed run.
+ */
+import { readFileSync } from "node:fs";
+import { col, scanIpc } from "@quiver/core";
+import * as aq from "arquero";
+import pl from "nodejs-polars";
+import { groupAnswer } from "../group-answers.js";
+import { type FlightsInput, type System, timed } from "../system.js";
+
+type Row = Record<string, number>;
+
+/** Quiver's lazy scan: the filter moves into the scan, which reads only the four columns used. */
+export const quiverFlights: System<FlightsInput> = {
+  name: "quiver",
+  variant: 'scanIpc(path).filter(distance > d).groupBy("origin").agg(col("delay").argmin(), col("destination").minBy("delay"))',
+  prepare: (input) =>
+    timed(
+      async () =>
+        (await scanIpc(input.path))
+          .filter(col("distance").gt(input.minDistance))
+          .groupBy("origin")
+          .agg(col("delay").argmin().alias("i"), col("destination").minBy("delay").alias("destination"))
+          .collect(),
+      (result) =>
+        groupAnswer(result.col("origin").vector.toArray(), result.col("i").vector.toArray(), result.col("destination").vector.toArray()),
+    ),
+};
+
+/** Polars' lazy scan on its default engine; minBy is a gather at the argMin. */
+export const polarsFlights: System<FlightsInput> = {
+  name: "polars",
+  variant: 'scanIPC(path).filter(…).groupBy("origin").agg(col("delay").argMin(), col("destination").gather(col("delay").argMin()).first())',
+  prepare: (input) =>
+    timed(
+      () =>
+        pl
+          .scanIPC(input.path)
+          .filter(pl.col("distance").gt(input.minDistance))
+          .groupBy("origin")
+          .agg(
+            pl.col("delay").argMin().alias("i"),
+            pl.col("destination").gather(pl.col("delay").argMin()).first().alias("destination"),
+          )
+          .collect(),
+      (result) => groupAnswer(result.getColumn("origin").toArray(), result.getColumn("i").toArray(), result.getColumn("destination").toArray()),
+    ),
+};
+
+/**
+ * Arquero decodes the four columns from the file's bytes, numbers each origin's long flights,
+ * keeps those at the origin's smallest delay, then of those the first.
+ */
+export const arqueroFlights: System<FlightsInput> = {
+  name: "arquero",
+  variant: "fromArrow(bytes, 4 columns).filter(…).groupby(origin).derive(row_number).filter(min delay).filter(min i)",
+  prepare: (input) =>
+    timed(
+      () =>
+        aq
+          .fromArrow(readFileSync(input.path), { columns: ["delay", "distance", "origin", "destination"] })
+          .params({ minDistance: input.minDistance })
+          .filter((d: Row, $: Row) => d.distance > $.minDistance)
+          .groupby("origin")
+          .derive({ i: () => aq.op.row_number() - 1 })
+          .filter((d: Row) => d.delay === aq.op.min(d.delay))
+          .filter((d: Row) => d.i === aq.op.min(d.i))
+          .select("origin", "i", "destination"),
+      (result) => groupAnswer(result.array("origin") as ArrayLike<unknown>, result.array("i") as ArrayLike<unknown>, result.array("destination") as ArrayLike<unknown>),
+    ),
+};
