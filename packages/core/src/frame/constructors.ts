@@ -1,16 +1,18 @@
 import { type RecordBatch, Table } from "apache-arrow";
 import { type ColumnInput, tableFromColumns } from "../io/from-columns.js";
 import { tableFromRecords } from "../io/from-records.js";
+import { plainTable } from "../io/plain-strings.js";
 import { readIpcTable } from "../io/read-ipc.js";
 import { DataFrame } from "./frames.js";
 
 /**
- * A DataFrame over Arrow data, without copying it.
+ * A DataFrame over Arrow data, without copying it (except strings in the view layouts, which
+ * become Utf8/Binary once).
  * @param data - an Arrow Table, or record batches of one schema
  * @example fromArrow(tableFromIPC(bytes)).col("x").argmin()
  */
 export function fromArrow(data: Table | readonly RecordBatch[]): DataFrame {
-  return new DataFrame(data instanceof Table ? data : new Table(data as RecordBatch[]));
+  return new DataFrame(plainTable(data instanceof Table ? data : new Table(data as RecordBatch[])));
 }
 
 /**

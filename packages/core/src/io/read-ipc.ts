@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { type Table, tableFromIPC } from "apache-arrow";
+import { plainTable } from "./plain-strings.js";
 import { hexOf, invalid, notArrow } from "./scan/errors.js";
 
 /**
@@ -21,7 +22,7 @@ export function readIpcTable(source: string | Uint8Array): Table {
   }
   // The decoder reads bytes that merely look like a pre-0.15 stream as an empty, schemaless table.
   if (table.schema.fields.length === 0 && !hasMarker(bytes)) throw notArrow(name, bytes);
-  return table;
+  return plainTable(table);
 }
 
 function readSource(path: string): Uint8Array {

@@ -1,3 +1,4 @@
+import { plainIpcSource } from "../plain-strings.js";
 import { ChunkInput } from "./chunk-input.js";
 import { classifyInput } from "./input.js";
 import { BytesOpener } from "./openers.js";
@@ -14,7 +15,8 @@ import type { IpcInput, IpcSource, OpenIpcSourceOptions } from "./types.js";
  * columns reads only those columns' buffers (guided by the footer for the file format), and can be
  * repeated. Every other input is read front to back with memory bounded by the largest batch, and
  * can be scanned once (an IPC file without a leading Schema message, as arrow-js writes them, is
- * spooled to a temporary file first, since its schema is in the footer at the end).
+ * spooled to a temporary file first, since its schema is in the footer at the end). Strings and
+ * bytes in the view layouts (as Polars writes them) come out as Utf8 and Binary.
  * @param input - a path or URL, a Node Readable, a ReadableStream, a fetch Response, bytes, or an
  *   (async) iterable of Uint8Array chunks
  * @param options - a name for errors, an abort signal for the opening
@@ -26,6 +28,10 @@ import type { IpcInput, IpcSource, OpenIpcSourceOptions } from "./types.js";
  * for await (const batch of source.batches({ columns: ["fare"] })) total += batch.numRows;
  */
 export async function openIpcSource(input: IpcInput, options: OpenIpcSourceOptions = {}): Promise<IpcSource> {
+  return plainIpcSource(await openRawIpcSource(input, options));
+}
+
+async function openRawIpcSource(input: IpcInput, options: OpenIpcSourceOptions): Promise<IpcSource> {
   const classified = await classifyInput(input, options.signal);
   if (classified.kind === "path") return openPathSource(classified.path, options.name ?? classified.path, options.signal);
   if (classified.kind === "bytes") {
