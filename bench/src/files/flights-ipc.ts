@@ -26,9 +26,10 @@ function flights(rows: number): pl.DataFrame {
 }
 
 /**
- * Polars writes strings as Utf8View, which Quiver reads but cannot group by or take minBy of;
- * the file holds them as plain Utf8, which every reader here handles. Batches stay as Polars
- * wrote them (one per Parquet row group).
+ * Polars writes strings as Utf8View. Readers differ in how they take that layout (Quiver converts
+ * it to Utf8 as it reads), so the file holds plain Utf8: every system reads the same layout and
+ * none pays a conversion inside its timing. Batches stay as Polars wrote them (one per Parquet
+ * row group).
  */
 function withUtf8Strings(table: Table): Table {
   const fields = table.schema.fields.map((f) => (f.typeId === Type.Utf8View ? new Field(f.name, new Utf8(), f.nullable, f.metadata) : f));
