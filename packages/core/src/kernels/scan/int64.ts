@@ -1,4 +1,5 @@
 import { forEachValidRun } from "../validity.js";
+import { wasmDenseInt64 } from "../wasm/dense-int64.js";
 import { NO_CANDIDATE, type ScanMode, type ScanResult } from "./scan-result.js";
 
 /**
@@ -7,7 +8,8 @@ import { NO_CANDIDATE, type ScanMode, type ScanResult } from "./scan-result.js";
  * word unsigned.
  *
  * argmax runs the argmin loop on bitwise-complemented words: `~x` reverses the order of both signed
- * and unsigned words and maps equal values to equal values, so ties keep the first index.
+ * and unsigned words and maps equal values to equal values, so ties keep the first index. A long
+ * chunk without nulls runs in WebAssembly SIMD when the engine has it (see wasm/dense-int64.ts).
  * @param values - BigInt64Array or BigUint64Array, indexed from 0
  * @param signed - true for Int64 and the temporal types, false for UInt64
  */
@@ -19,6 +21,8 @@ export function scanInt64(
   length: number,
   mode: ScanMode,
 ): ScanResult {
+  const wasm = bitmap === null ? wasmDenseInt64(length, signed, mode.max) : null;
+  if (wasm !== null) return { index: wasm(values, length), isNaN: false, sawNaN: false };
   const words = new Int32Array(values.buffer, values.byteOffset, values.length * 2);
   const scan = new Int64Scan(words, signed, mode.max);
   forEachValidRun(bitmap, offset, length, scan.run);

@@ -1,0 +1,105 @@
+/**
+ * Dense (null-free) arg-reduction of number typed arrays in WebAssembly SIMD. WebAssembly reads
+ * only its own memory, so the values are copied block by block into the block buffer (a memcpy
+ * that keeps each block in the L1 cache) and each block is scanned against the best value so
+ * far; only a block that beats it is searched for the first index of its winner. Values that
+ * already live in the module's memory are scanned where they are.
+ */
+
+import type { DenseLoop } from "../scan/number-loops.js";
+import { argExtremeWasm, type BlockScan, type FloatSuffix, type IntegerSuffix } from "./instance.js";
+import { wasmScanLimits, wasmScanPays } from "./limits.js";
+
+/** Typed arrays the kernels read, by the suffix of their exports. */
+type LaneArray = Float64Array | Float32Array | Int32Array | Uint32Array | Int16Array | Uint16Array | Int8Array | Uint8Array;
+type LaneArrayClass = {
+  new (buffer: ArrayBuffer, byteOffset: number, length: number): LaneArray;
+  readonly BYTES_PER_ELEMENT: number;
+};
+
+const FLOAT_SUFFIX = new Map<unknown, FloatSuffix>([
+  [Float64Array, "F64"],
+  [Float32Array, "F32"],
+]);
+
+const INTEGER_SUFFIX = new Map<unknown, IntegerSuffix>([
+  [Int32Array, "I32"],
+  [Uint32Array, "U32"],
+  [Int16Array, "I16"],
+  [Uint16Array, "U16"],
+  [Int8Array, "I8"],
+  [Uint8Array, "U8"],
+]);
+
+/** The min and max loops of one typed-array class; for floats each picks the NaN-skipping kernel when asked. */
+interface ClassLoops {
+  readonly min: DenseLoop;
+  readonly max: DenseLoop;
+}
+
+const byClass = new Map<unknown, ClassLoops | null>();
+
+/**
+ * A dense loop with the contract of number-loops.ts (winner's index, or -(i + 1) for a
+ * propagating NaN at i) running in WebAssembly, or null when WebAssembly SIMD is unavailable, the
+ * class has no kernel, or the range is too short to gain.
+ * @param values - the typed array the loop will scan
+ * @param length - how many values it will scan
+ */
+export function wasmDenseLoop(values: ArrayLike<number>, length: number, max: boolean): DenseLoop | null {
+  if (!wasmScanPays(length, (values as LaneArray).BYTES_PER_ELEMENT)) return null;
+  let loops = byClass.get(values.constructor);
+  if (loops === undefined) {
+    loops = makeLoops(values.constructor);
+    byClass.set(values.constructor, loops);
+  }
+  return loops === null ? null : max ? loops.max : loops.min;
+}
+
+function makeLoops(arrayClass: unknown): ClassLoops | null {
+  const float = FLOAT_SUFFIX.get(arrayClass);
+  const integer = INTEGER_SUFFIX.get(arrayClass);
+  const wasm = float === undefined && integer === undefined ? null : argExtremeWasm();
+  if (wasm === null) return null;
+  const laneClass = arrayClass as LaneArrayClass;
+  const blockView = new laneClass(wasm.memory.buffer, wasm.blockBase(), wasm.blockBytes() / laneClass.BYTES_PER_ELEMENT);
+  const loop = (scan: BlockScan, nanScan: BlockScan): DenseLoop => (v, start, end, skipNaN) =>
+    scanBlocks(blockView, v as LaneArray, start, end, skipNaN ? nanScan : scan);
+  if (float !== undefined) {
+    return { min: loop(wasm[`min${float}`], wasm[`nanmin${float}`]), max: loop(wasm[`max${float}`], wasm[`nanmax${float}`]) };
+  }
+  const name = integer as IntegerSuffix;
+  return { min: loop(wasm[`min${name}`], wasm[`min${name}`]), max: loop(wasm[`max${name}`], wasm[`max${name}`]) };
+}
+
+/**
+ * Runs `scan` over values[start + 1, end) block by block, starting from values[start] as the
+ * best; a block's winner replaces the best only when strictly better, so ties keep the first
+ * index.
+ */
+function scanBlocks(blockView: LaneArray, values: LaneArray, start: number, end: number, scan: BlockScan): number {
+  let index = start;
+  let best = values[start];
+  const bytes = values.BYTES_PER_ELEMENT;
+  // The module never grows its memory, so the block view's buffer stays the memory's buffer.
+  if (values.buffer === blockView.buffer) {
+    const found = scan(values.byteOffset + (start + 1) * bytes, end - start - 1, best);
+    return found === -1 ? index : found < -1 ? -(start + 1 + (-found - 2)) - 1 : start + 1 + found;
+  }
+  const block = Math.max(1, Math.floor(Math.min(wasmScanLimits().blockBytes, blockView.byteLength) / bytes));
+  const ptr = blockView.byteOffset;
+  const arrayClass = values.constructor as LaneArrayClass;
+  const source = values.buffer as ArrayBuffer;
+  const byteOffset = values.byteOffset;
+  for (let pos = start + 1; pos < end; pos += block) {
+    const n = Math.min(block, end - pos);
+    // A view made with the constructor costs less than subarray(), which looks up the species.
+    blockView.set(new arrayClass(source, byteOffset + pos * bytes, n));
+    const found = scan(ptr, n, best);
+    if (found === -1) continue;
+    if (found < -1) return -(pos + (-found - 2)) - 1;
+    index = pos + found;
+    best = values[index];
+  }
+  return index;
+}

@@ -1,0 +1,56 @@
+/**
+ * Quiver's WebAssembly SIMD kernels for the arg-reduction of dense number columns. The engine
+ * copies a column block by block into the block buffer (or passes a pointer when the values
+ * already live in this memory) and calls one scan per block with the best value so far; the scan
+ * answers whether the block beats it and where.
+ *
+ * Every scan takes `(ptr, n, best)` — the byte address of the block's first value, its number of
+ * values, and the best value before the block — and returns -1 (no slot beats `best`), the first
+ * index of the block's winning value, or -(k + 2) for a propagating NaN first met at k.
+ * Rebuild with `pnpm -C packages/core build:wasm` after editing.
+ */
+
+import { BLOCK, BLOCK_BYTES } from "./block";
+import { scanFloats } from "./floats";
+import { scanIntegers } from "./integers";
+import { join, scanInt64, SIGNED_MAX, SIGNED_MIN, UNSIGNED_MAX, UNSIGNED_MIN } from "./int64";
+
+/** Byte address of the block buffer. */
+export function blockBase(): usize {
+  return BLOCK;
+}
+
+/** Capacity of the block buffer in bytes. */
+export function blockBytes(): i32 {
+  return BLOCK_BYTES;
+}
+
+// Floats: argmin/argmax let the first NaN win; nanargmin/nanargmax skip NaN.
+export function minF64(ptr: usize, n: i32, best: f64): i32 { return scanFloats<f64>(ptr, n, best, false, false); }
+export function maxF64(ptr: usize, n: i32, best: f64): i32 { return scanFloats<f64>(ptr, n, best, true, false); }
+export function nanminF64(ptr: usize, n: i32, best: f64): i32 { return scanFloats<f64>(ptr, n, best, false, true); }
+export function nanmaxF64(ptr: usize, n: i32, best: f64): i32 { return scanFloats<f64>(ptr, n, best, true, true); }
+export function minF32(ptr: usize, n: i32, best: f64): i32 { return scanFloats<f32>(ptr, n, <f32>best, false, false); }
+export function maxF32(ptr: usize, n: i32, best: f64): i32 { return scanFloats<f32>(ptr, n, <f32>best, true, false); }
+export function nanminF32(ptr: usize, n: i32, best: f64): i32 { return scanFloats<f32>(ptr, n, <f32>best, false, true); }
+export function nanmaxF32(ptr: usize, n: i32, best: f64): i32 { return scanFloats<f32>(ptr, n, <f32>best, true, true); }
+
+// Integers of 8 to 32 bits; `best` arrives as a 32-bit word and is narrowed to the lane type.
+export function minI32(ptr: usize, n: i32, best: i32): i32 { return scanIntegers<i32>(ptr, n, best, false); }
+export function maxI32(ptr: usize, n: i32, best: i32): i32 { return scanIntegers<i32>(ptr, n, best, true); }
+export function minU32(ptr: usize, n: i32, best: i32): i32 { return scanIntegers<u32>(ptr, n, <u32>best, false); }
+export function maxU32(ptr: usize, n: i32, best: i32): i32 { return scanIntegers<u32>(ptr, n, <u32>best, true); }
+export function minI16(ptr: usize, n: i32, best: i32): i32 { return scanIntegers<i16>(ptr, n, <i16>best, false); }
+export function maxI16(ptr: usize, n: i32, best: i32): i32 { return scanIntegers<i16>(ptr, n, <i16>best, true); }
+export function minU16(ptr: usize, n: i32, best: i32): i32 { return scanIntegers<u16>(ptr, n, <u16>best, false); }
+export function maxU16(ptr: usize, n: i32, best: i32): i32 { return scanIntegers<u16>(ptr, n, <u16>best, true); }
+export function minI8(ptr: usize, n: i32, best: i32): i32 { return scanIntegers<i8>(ptr, n, <i8>best, false); }
+export function maxI8(ptr: usize, n: i32, best: i32): i32 { return scanIntegers<i8>(ptr, n, <i8>best, true); }
+export function minU8(ptr: usize, n: i32, best: i32): i32 { return scanIntegers<u8>(ptr, n, <u8>best, false); }
+export function maxU8(ptr: usize, n: i32, best: i32): i32 { return scanIntegers<u8>(ptr, n, <u8>best, true); }
+
+// 64-bit integers; `best` arrives as its high and low 32-bit words, so no BigInt crosses over.
+export function minI64(ptr: usize, n: i32, hi: i32, lo: i32): i32 { return scanInt64(ptr, n, join(hi, lo), SIGNED_MIN); }
+export function maxI64(ptr: usize, n: i32, hi: i32, lo: i32): i32 { return scanInt64(ptr, n, join(hi, lo), SIGNED_MAX); }
+export function minU64(ptr: usize, n: i32, hi: i32, lo: i32): i32 { return scanInt64(ptr, n, join(hi, lo), UNSIGNED_MIN); }
+export function maxU64(ptr: usize, n: i32, hi: i32, lo: i32): i32 { return scanInt64(ptr, n, join(hi, lo), UNSIGNED_MAX); }
