@@ -1,7 +1,7 @@
-import type { Data, DataType } from "apache-arrow";
+import { type Data, type DataType, Type } from "apache-arrow";
 import { type ArgKernel, argKernelFor } from "./arg-kernel.js";
+import { Int64KeyTable } from "./grouping/int64-key-table.js";
 import { IntegerKeyTable } from "./integer-key-table.js";
-import { isNumberStorage } from "./storage.js";
 import { isValidAt, validityOf } from "./validity.js";
 
 /** A key value as groups see it: the ordering scalar of the slot, or null. */
@@ -16,12 +16,29 @@ export class GroupIndexer {
   private readonly kernels: ArgKernel[];
   private readonly ids = new Map<unknown, number>();
   private readonly firstKeys: KeyValue[][] = [];
-  /** The lookup table of a single integer key column, until its keys outgrow it. */
-  private integerTable: IntegerKeyTable | null = new IntegerKeyTable();
+  /** The lookup table of a single integer key column (of at most 32 bits). */
+  private readonly integerTable: IntegerKeyTable | null;
+  /** The lookup table of a single 64-bit integer key column. */
+  private readonly int64Table: Int64KeyTable | null;
+  /** The key column of the batch being assigned, for reading a new group's key. */
+  private column: Data | null = null;
+  /** The first row of each group created by the latest batch. */
+  private newRows: number[] = [];
 
   /** @param keyTypes - the Arrow types of the key columns */
   constructor(keyTypes: readonly DataType[]) {
     this.kernels = keyTypes.map((t) => argKernelFor(t));
+    const single = keyTypes.length === 1 ? integerWidth(keyTypes[0]) : 0;
+    this.integerTable = single > 0 && single <= 32 ? new IntegerKeyTable() : null;
+    this.int64Table = single === 64 ? new Int64KeyTable() : null;
+  }
+
+  /**
+   * Whether keys are looked up in typed-array tables (one integer key column), whose per-row
+   * loop gains from batches sliced to cache size; other keys go through a Map either way.
+   */
+  get hasTypedKeys(): boolean {
+    return this.integerTable !== null || this.int64Table !== null;
   }
 
   /** Number of groups seen so far. */
@@ -32,11 +49,25 @@ export class GroupIndexer {
   /**
    * The group id of every row of a batch, given its key columns (same length, same order as the
    * key types).
+   * @param keys - the batch's key columns
+   * @param out - where to write the ids (at least as long as the batch); a fresh array if omitted
+   * @returns the ids: `out` (its first rows) when given
    */
-  assign(keys: readonly Data[]): Int32Array {
+  assign(keys: readonly Data[], out?: Int32Array): Int32Array {
     const length = keys.length === 0 ? 0 : keys[0].length;
-    const out = new Int32Array(length);
-    if (keys.length === 1 && this.integerTable !== null && isIntegerStorage(keys[0]) && this.assignIntegers(keys[0], out)) {
+    if (out === undefined) out = new Int32Array(length);
+    else if (out.length < length) throw new RangeError(`an id array of ${out.length} for ${length} rows: pass one at least as long as the batch`);
+    else if (out.length > length) out = out.subarray(0, length);
+    this.newRows = [];
+    if (this.integerTable !== null) {
+      const column = keys[0];
+      this.integerTable.assign(column.values as ArrayLike<number>, validityOf(column), column.offset, length, out, this.newIntegerGroup);
+      return out;
+    }
+    if (this.int64Table !== null) {
+      this.column = keys[0];
+      this.int64Table.assign(keys[0], validityOf(keys[0]), out, this.newInt64Group);
+      this.column = null;
       return out;
     }
     if (keys.length === 1) {
@@ -45,16 +76,24 @@ export class GroupIndexer {
       const kernel = this.kernels[0];
       for (let r = 0; r < length; r++) {
         const value = isValidAt(bitmap, column.offset, r) ? kernel.read(column, r) : null;
-        out[r] = this.idOf(value, () => [value]);
+        out[r] = this.idOf(value, () => [value], r);
       }
       return out;
     }
     const bitmaps = keys.map(validityOf);
     for (let r = 0; r < length; r++) {
       const values = keys.map((column, k) => (isValidAt(bitmaps[k], column.offset, r) ? this.kernels[k].read(column, r) : null));
-      out[r] = this.idOf(compositeKey(values), () => values);
+      out[r] = this.idOf(compositeKey(values), () => values, r);
     }
     return out;
+  }
+
+  /**
+   * The first row of each group the latest `assign` created, in group id order (the groups from
+   * `groupCount` before that call up to `groupCount` now).
+   */
+  newGroupRows(): Int32Array {
+    return Int32Array.from(this.newRows);
   }
 
   /** The key values of each group, one array per key column, in group id order. */
@@ -62,37 +101,26 @@ export class GroupIndexer {
     return this.kernels.map((_, k) => this.firstKeys.map((values) => values[k]));
   }
 
-  /** The fast path for one integer key column; false when its keys span too wide a range. */
-  private assignIntegers(column: Data, out: Int32Array): boolean {
-    const keys = column.values as ArrayLike<number>;
-    const bitmap = validityOf(column);
-    const isValid = bitmap === null ? null : (r: number) => isValidAt(bitmap, column.offset, r);
-    let low = Infinity;
-    let high = -Infinity;
-    for (let r = 0; r < column.length; r++) {
-      if (isValid !== null && !isValid(r)) continue;
-      const key = keys[r];
-      if (key < low) low = key;
-      if (key > high) high = key;
-    }
-    const table = this.integerTable!;
-    if (low <= high && !table.cover(low, high)) {
-      for (const [key, id] of table.entries()) this.ids.set(key, id);
-      this.integerTable = null;
-      return false;
-    }
-    const nullId = () => this.idOf(null, () => [null]);
-    table.assign(keys, column.length, isValid, nullId, (key) => this.idOf(key, () => [key]), out);
-    return true;
-  }
+  private readonly newIntegerGroup = (key: number | null, row: number): number => {
+    this.newRows.push(row);
+    this.firstKeys.push([key]);
+    return this.firstKeys.length - 1;
+  };
 
-  private idOf(key: unknown, values: () => KeyValue[]): number {
+  private readonly newInt64Group = (row: number, isNull: boolean): number => {
+    this.newRows.push(row);
+    this.firstKeys.push([isNull ? null : this.kernels[0].read(this.column!, row)]);
+    return this.firstKeys.length - 1;
+  };
+
+  private idOf(key: unknown, values: () => KeyValue[], row: number): number {
     const mapKey = key instanceof Uint8Array ? `b:${Array.from(key).join(",")}` : key;
     let id = this.ids.get(mapKey);
     if (id === undefined) {
       id = this.firstKeys.length;
       this.ids.set(mapKey, id);
       this.firstKeys.push(values());
+      this.newRows.push(row);
     }
     return id;
   }
@@ -110,7 +138,7 @@ function compositeKey(values: readonly KeyValue[]): string {
     .join("|");
 }
 
-/** Integer columns of at most 32 bits, whose values index a lookup table directly. */
-function isIntegerStorage(data: Data): boolean {
-  return isNumberStorage(data) && !(data.values instanceof Float64Array || data.values instanceof Float32Array);
+/** The bit width of an integer type; 0 for other types. */
+function integerWidth(type: DataType): number {
+  return type.typeId === Type.Int ? (type as unknown as { bitWidth: number }).bitWidth : 0;
 }

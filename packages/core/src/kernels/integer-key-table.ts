@@ -1,68 +1,154 @@
-/**
- * Group ids of small-integer keys through a direct lookup table (key − base → id + 1), the fast
- * path of grouping by an integer column: one array read per row instead of a hash lookup. Keys
- * spanning more than `MAX_SPAN` values do not fit; the caller then falls back to hashing.
- */
+import { perArrayClass, specialise } from "./specialise.js";
+import {
+  type DirectLoop,
+  type HashedLoop,
+  lookupDirect,
+  lookupHashed,
+  lookupValidDirect,
+  type ValidDirectLoop,
+} from "./grouping/integer-key-loops.js";
+
+/** The widest key range a direct-address table may span (16 MiB of slots). */
 export const MAX_SPAN = 1 << 22;
+/** A direct table may always span this many keys, however few groups it holds. */
+const MIN_SPAN = 1 << 16;
+/** Beyond MIN_SPAN, a direct table may span this many keys per group. */
+const SPAN_PER_GROUP = 8;
 
+/**
+ * Assigns the group id of a key seen for the first time.
+ * @param key - the key, or null for the null group
+ * @param row - the row of the batch that shows it first
+ */
+export type NewGroup = (key: number | null, row: number) => number;
+
+/**
+ * Group ids of one integer key column (integers of at most 32 bits). Keys are looked up in a
+ * direct-address table (key − base → id + 1) while they span a range that is small, or dense
+ * enough for their number; past that, in an open-addressing hash table on the keys' 32-bit
+ * patterns. Either way the per-row loop reads typed arrays only; new keys and table growth are
+ * handled outside it, when the loop stops at them.
+ */
 export class IntegerKeyTable {
+  private keyCount = 0;
+  private nullId = -1;
+  /** The direct table, null once the keys moved to the hash table. */
+  private slots: Int32Array | null = new Int32Array(0);
   private base = 0;
-  private slots = new Int32Array(0);
+  private entries = new Int32Array(2 << 4);
+  private shift = 28;
 
-  /** Makes room for keys in [low, high]; false when the span would exceed MAX_SPAN. */
-  cover(low: number, high: number): boolean {
-    const size = this.slots.length;
-    const newLow = size === 0 ? low : Math.min(low, this.base);
-    const newHigh = size === 0 ? high : Math.max(high, this.base + size - 1);
-    if (newHigh - newLow + 1 > MAX_SPAN) return false;
-    if (size !== 0 && newLow === this.base && newHigh === this.base + size - 1) return true;
-    const slots = new Int32Array(newHigh - newLow + 1);
-    if (size !== 0) slots.set(this.slots, this.base - newLow);
-    this.slots = slots;
-    this.base = newLow;
-    return true;
+  /** Whether keys are looked up in the direct-address table (rather than hashed). */
+  get isDirect(): boolean {
+    return this.slots !== null;
   }
 
   /**
-   * Looks up (or assigns, through `next`) the id of every valid key of a batch.
-   * @param keys - the key values (within the covered range where valid)
+   * Writes the group id of every row of a batch, assigning ids to keys seen for the first time.
+   * @param keys - the key values, indexed from 0
+   * @param bitmap - validity bitmap, or null when every key is valid
+   * @param offset - bit offset of key 0 in `bitmap`
    * @param length - number of rows
-   * @param isValid - validity of each row, or null when all are valid
-   * @param nullId - the id to give null rows (called only if there is one)
-   * @param next - assigns the id of a key seen for the first time
    * @param out - receives the id of each row
+   * @param newGroup - assigns the id of a new key (or of the null group), in row order
    */
-  assign(
-    keys: ArrayLike<number>,
-    length: number,
-    isValid: ((r: number) => boolean) | null,
-    nullId: () => number,
-    next: (key: number) => number,
-    out: Int32Array,
-  ): void {
-    const slots = this.slots;
-    const base = this.base;
-    for (let r = 0; r < length; r++) {
-      if (isValid !== null && !isValid(r)) {
-        out[r] = nullId();
-        continue;
+  assign(keys: ArrayLike<number>, bitmap: Uint8Array | null, offset: number, length: number, out: Int32Array, newGroup: NewGroup): void {
+    const loops = loopsFor(keys);
+    let r = 0;
+    for (;;) {
+      const slots = this.slots;
+      if (slots === null) r = loops.hashed(keys, bitmap, offset, r, length, this.entries, this.shift, this.nullId, out);
+      else if (bitmap === null) r = loops.validDirect(keys, r, length, slots, this.base, out);
+      else r = loops.direct(keys, bitmap, offset, r, length, slots, this.base, this.nullId, out);
+      if (r >= length) return;
+      if (bitmap !== null && ((bitmap[(offset + r) >> 3] >> ((offset + r) & 7)) & 1) === 0) {
+        this.nullId = newGroup(null, r);
+        out[r] = this.nullId;
+      } else {
+        const id = newGroup(keys[r], r);
+        this.insert(keys[r], id);
+        out[r] = id;
       }
-      const key = keys[r];
-      let id = slots[key - base] - 1;
-      if (id < 0) {
-        id = next(key);
-        slots[key - base] = id + 1;
-      }
-      out[r] = id;
+      r++;
     }
   }
 
-  /** Every key in the table with its id, to move them into a hash map. */
-  entries(): [number, number][] {
-    const out: [number, number][] = [];
-    this.slots.forEach((slot, i) => {
-      if (slot > 0) out.push([this.base + i, slot - 1]);
-    });
-    return out;
+  /** Adds a key not in the table. */
+  private insert(key: number, id: number): void {
+    this.keyCount++;
+    if (this.slots !== null && this.makeRoom(key)) {
+      this.slots[key - this.base] = id + 1;
+      return;
+    }
+    if (2 * this.keyCount > this.entries.length >> 1) this.rehash(4 * this.keyCount);
+    this.put(key, id);
+  }
+
+  /** Widens the direct table to cover `key`; false (after moving every key to the hash table) when it may not. */
+  private makeRoom(key: number): boolean {
+    const slots = this.slots!;
+    const size = slots.length;
+    if (key >= this.base && key < this.base + size) return true;
+    const low = size === 0 ? key : Math.min(key, this.base);
+    const high = size === 0 ? key : Math.max(key, this.base + size - 1);
+    const limit = Math.min(MAX_SPAN, Math.max(MIN_SPAN, SPAN_PER_GROUP * this.keyCount));
+    if (high - low + 1 > limit) {
+      this.slots = null;
+      this.rehash(4 * this.keyCount);
+      for (let i = 0; i < size; i++) if (slots[i] > 0) this.put(this.base + i, slots[i] - 1);
+      return false;
+    }
+    const newSize = Math.min(limit, Math.max(high - low + 1, 2 * size, 1024));
+    // The first key sits mid-table; later growth extends toward the key that did not fit.
+    const newBase = size === 0 ? key - (newSize >> 1) : key < this.base ? high - newSize + 1 : low;
+    const grown = new Int32Array(newSize);
+    if (size !== 0) grown.set(slots, this.base - newBase);
+    this.slots = grown;
+    this.base = newBase;
+    return true;
+  }
+
+  /** Rebuilds the hash table with room for at least `capacity` slots (a power of two). */
+  private rehash(capacity: number): void {
+    const old = this.entries;
+    let bits = 4;
+    while (1 << bits < capacity) bits++;
+    this.entries = new Int32Array(2 << bits);
+    this.shift = 32 - bits;
+    for (let s = 0; s < old.length; s += 2) if (old[s + 1] > 0) this.put(old[s], old[s + 1] - 1);
+  }
+
+  /** Puts a key (by its 32-bit pattern) and its id in the first free slot of its probe run. */
+  private put(key: number, id: number): void {
+    const entries = this.entries;
+    const mask = (entries.length >> 1) - 1;
+    const bits = key | 0;
+    let slot = Math.imul(bits, -1640531535) >>> this.shift;
+    while (entries[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    entries[2 * slot] = bits;
+    entries[2 * slot + 1] = id + 1;
   }
 }
+
+interface KeyLoops {
+  readonly validDirect: ValidDirectLoop;
+  readonly direct: DirectLoop;
+  readonly hashed: HashedLoop;
+}
+
+const SAMPLE = Int32Array.of(5, 7, 5);
+
+const loopsFor = perArrayClass<KeyLoops>(() => ({
+  validDirect: specialise(lookupValidDirect, (f) => {
+    const out = new Int32Array(3);
+    if (f(SAMPLE, 0, 3, Int32Array.of(1, 0, 2), 5, out) !== 3 || out[2] !== 0 || out[1] !== 1) throw new Error("specialised direct lookup disagrees");
+  }),
+  direct: specialise(lookupDirect, (f) => {
+    const out = new Int32Array(3);
+    if (f(SAMPLE, null, 0, 0, 3, Int32Array.of(1, 0, 2), 5, -1, out) !== 3 || out[2] !== 0 || out[1] !== 1) throw new Error("specialised direct lookup disagrees");
+  }),
+  hashed: specialise(lookupHashed, (f) => {
+    const out = new Int32Array(3);
+    if (f(SAMPLE, null, 0, 0, 3, new Int32Array(32), 28, -1, out) !== 0) throw new Error("specialised hashed lookup disagrees");
+  }),
+}));

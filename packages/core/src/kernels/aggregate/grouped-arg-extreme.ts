@@ -1,43 +1,72 @@
-import type { Data, DataType } from "apache-arrow";
+import { type Data, type DataType, Precision, Type } from "apache-arrow";
 import { ALL_NAN_SLICE, ValueError } from "../../errors.js";
 import { type ArgKernel, argKernelFor } from "../arg-kernel.js";
 import { compareScalars, isNaNScalar, type Scalar } from "../scalar.js";
-import { isNumberStorage } from "../storage.js";
+import { perArrayClass, specialise } from "../specialise.js";
 import { isValidAt, validityOf } from "../validity.js";
-import type { ArgExtremeOptions } from "./arg-extreme.js";
+import type { ArgExtremeOptions, ArgExtremeState } from "./arg-extreme.js";
+import {
+  foldGroupedNumbers,
+  foldValidGroupedNumbers,
+  type GroupedNumberLoop,
+  type GroupedNumberState,
+  type ValidGroupedNumberLoop,
+} from "./grouped-number-loop.js";
+
+const NAN_WON = 1;
+const NAN_SEEN = 2;
 
 /**
  * Arg-reduction per group, batch after batch: for each group the position of its extreme
  * **within the group** (counting every row of the group, nulls included, in row order), as if
  * argmin ran on the group's own rows. Ties keep the earlier row; NaN propagates unless skipped.
  * Also keeps each winner's global row, for minBy/maxBy.
+ *
+ * The state is mergeable: `offer` folds in the partial result of a group's later rows computed
+ * elsewhere, `merge` a whole state over later rows. Number storage (integers of at most 32 bits,
+ * Float32, Float64) runs a monomorphic typed-array loop per batch; other types compare scalars.
  */
 export class GroupedArgExtreme {
   private readonly kernel: ArgKernel;
   private readonly sign: number;
   private readonly skipNaN: boolean;
+  private readonly numeric: boolean;
+  private readonly isNull: boolean;
   private rows = 0;
+  private batchStart = 0;
   private groups = 0;
-  /** Rows of each group seen so far: the next row's position within its group. */
-  private counts = new Float64Array(0);
-  private bestPosition = new Float64Array(0);
-  private bestRow = new Float64Array(0);
-  private bestNumber = new Float64Array(0);
-  private bestScalar: Scalar[] = [];
-  private isNaN = new Uint8Array(0);
-  private sawNaN = new Uint8Array(0);
+  private epoch = 0;
+  private changedCount = 0;
+  /** Per group (see GroupedNumberState); `best` holds sign × value for number storage. */
+  private state: GroupedNumberState = {
+    counts: new Float64Array(0),
+    best: new Float64Array(0),
+    positions: new Float64Array(0),
+    rows: new Float64Array(0),
+    flags: new Uint8Array(0),
+    stamps: new Int32Array(0),
+    changed: new Int32Array(0),
+  };
+  private bestScalar: (Scalar | null)[] = [];
 
   /**
    * @param type - the Arrow type of the reduced column
    * @param options - argmax and/or NaN skipping
    */
   constructor(
-    type: DataType,
-    private readonly options: ArgExtremeOptions = {},
+    private readonly type: DataType,
+    options: ArgExtremeOptions = {},
   ) {
     this.kernel = argKernelFor(type);
     this.sign = options.max ? -1 : 1;
     this.skipNaN = options.skipNaN ?? false;
+    this.numeric = isNumberType(type);
+    this.isNull = type.typeId === Type.Null;
+  }
+
+  /** Number of groups in the state. */
+  get groupCount(): number {
+    return this.groups;
   }
 
   /**
@@ -48,94 +77,225 @@ export class GroupedArgExtreme {
    */
   update(groupIds: Int32Array, data: Data, groupCount: number): void {
     this.grow(groupCount);
-    this.groups = Math.max(this.groups, groupCount);
-    if (isNumberStorage(data)) this.updateNumbers(groupIds, data);
-    else this.updateScalars(groupIds, data);
+    this.epoch++;
+    this.changedCount = 0;
+    this.batchStart = this.rows;
+    if (this.isNull) {
+      const counts = this.state.counts;
+      for (let r = 0; r < groupIds.length; r++) counts[groupIds[r]]++;
+    } else if (this.numeric) {
+      const values = data.values as ArrayLike<number>;
+      const loops = loopsFor(values);
+      const bitmap = validityOf(data);
+      const { rows, sign, skipNaN, state, epoch } = this;
+      this.changedCount =
+        bitmap === null
+          ? loops.valid(values, groupIds, rows, sign, skipNaN, state, epoch)
+          : loops.masked(values, bitmap, data.offset, groupIds, rows, sign, skipNaN, state, epoch);
+    } else {
+      this.updateScalars(groupIds, data);
+    }
     this.rows += data.length;
+  }
+
+  /** The groups whose winner changed in the latest `update`, in order of first change. */
+  changedGroups(): Int32Array {
+    return this.state.changed.subarray(0, this.changedCount);
+  }
+
+  /** Group g's winning row within the latest batch (meaningful for its changed groups). */
+  batchRowOf(g: number): number {
+    return this.state.rows[g] - this.batchStart;
+  }
+
+  /**
+   * Folds in the partial result of `rows` rows of group g that come after every row folded in.
+   * @param g - the group
+   * @param partial - the winner among those rows, its index counted within them
+   * @param rows - how many rows of the group the partial covers
+   * @returns true when the partial's winner became the group's winner
+   */
+  offer(g: number, partial: ArgExtremeState, rows: number): boolean {
+    this.grow(g + 1);
+    const won = partial.index >= 0 && this.take(g, partial.isNaN, partial.value);
+    if (won) this.win(g, this.state.counts[g] + partial.index, this.rows + partial.index, partial.isNaN, partial.value);
+    if (partial.sawNaN && this.skipNaN) this.state.flags[g] |= NAN_SEEN;
+    this.state.counts[g] += rows;
+    this.rows += rows;
+    return won;
+  }
+
+  /**
+   * Folds in a state of the same type and options over rows that come after this one's.
+   * @param other - the later state
+   * @param mapping - this state's group for each of other's groups; null for the same ids
+   * @param onWin - called for each group whose winner came from `other` (this id, other's id)
+   */
+  merge(other: GroupedArgExtreme, mapping: Int32Array | null = null, onWin?: (g: number, h: number) => void): void {
+    for (let h = 0; h < other.groups; h++) {
+      const partial = other.stateOf(h);
+      const g = mapping === null ? h : mapping[h];
+      this.grow(g + 1);
+      if (partial.index >= 0 && this.take(g, partial.isNaN, partial.value)) {
+        this.win(g, this.state.counts[g] + partial.index, this.rows + other.state.rows[h], partial.isNaN, partial.value);
+        onWin?.(g, h);
+      }
+      if (partial.sawNaN && this.skipNaN) this.state.flags[g] |= NAN_SEEN;
+      this.state.counts[g] += other.state.counts[h];
+    }
+    this.rows += other.rows;
+  }
+
+  /** Group g's winner so far, its index counted within the group. */
+  stateOf(g: number): ArgExtremeState {
+    if (g >= this.groups) return { index: -1, value: null, isNaN: false, sawNaN: false };
+    const { positions, flags } = this.state;
+    const isNaN = (flags[g] & NAN_WON) !== 0;
+    const index = positions[g];
+    return { index, value: index < 0 || isNaN ? null : this.valueOf(g), isNaN, sawNaN: (flags[g] & NAN_SEEN) !== 0 || isNaN };
   }
 
   /**
    * Each group's winning position within the group; null for a group without values.
+   * @param groupCount - how many groups to report (groups beyond the state's have no value)
    * @throws ValueError "All-NaN slice encountered" when NaN is skipped and a group holds only NaN
    */
-  finish(): (number | null)[] {
-    return Array.from(this.bestPosition.subarray(0, this.groups), (position, g) => {
+  finish(groupCount = this.groups): (number | null)[] {
+    const { positions, flags } = this.state;
+    return Array.from({ length: groupCount }, (_, g) => {
+      if (g >= this.groups) return null;
+      const position = positions[g];
       if (position >= 0) return position;
-      if (this.skipNaN && this.sawNaN[g]) throw new ValueError(ALL_NAN_SLICE);
+      if (this.skipNaN && (flags[g] & NAN_SEEN) !== 0) throw new ValueError(ALL_NAN_SLICE);
       return null;
     });
   }
 
   /** Each group's winning row counted over all rows folded in (null without a winner). */
   winnerRows(): (number | null)[] {
-    return Array.from(this.bestRow.subarray(0, this.groups), (row, g) => (this.bestPosition[g] >= 0 ? row : null));
+    const { positions, rows } = this.state;
+    return Array.from({ length: this.groups }, (_, g) => (positions[g] >= 0 ? rows[g] : null));
   }
 
-  private updateNumbers(groupIds: Int32Array, data: Data): void {
-    const values = data.values as ArrayLike<number>;
-    const bitmap = validityOf(data);
-    const offset = data.offset;
-    const { counts, bestPosition, bestRow, bestNumber, isNaN, sign } = this;
-    const rows = this.rows;
-    for (let r = 0; r < data.length; r++) {
-      const g = groupIds[r];
-      const position = counts[g]++;
-      if (bitmap !== null && ((bitmap[(offset + r) >> 3] >> ((offset + r) & 7)) & 1) === 0) continue;
-      const x = sign * values[r];
-      if (x < bestNumber[g] || bestPosition[g] < 0) {
-        if (isNaN[g] || x !== x) {
-          if (x !== x) this.recordNaN(g, position, rows + r);
-          continue;
-        }
-        bestNumber[g] = x;
-        bestPosition[g] = position;
-        bestRow[g] = rows + r;
-      } else if (x !== x) {
-        this.recordNaN(g, position, rows + r);
-      }
-    }
+  /** Whether a candidate (a NaN, or a value) from later rows beats group g's current winner. */
+  private take(g: number, isNaN: boolean, value: Scalar | null): boolean {
+    if (this.state.positions[g] < 0) return true;
+    if ((this.state.flags[g] & NAN_WON) !== 0) return false;
+    if (isNaN) return true;
+    if (this.numeric) return this.sign * (value as number) < this.state.best[g];
+    return this.sign * compareScalars(value!, this.bestScalar[g]!) < 0;
   }
 
-  /** A NaN met in group g: remembered when skipped, the winner when it is the group's first. */
-  private recordNaN(g: number, position: number, row: number): void {
-    if (this.skipNaN) this.sawNaN[g] = 1;
-    else if (!this.isNaN[g]) (this.isNaN[g] = 1), (this.bestPosition[g] = position), (this.bestRow[g] = row);
+  private win(g: number, position: number, row: number, isNaN: boolean, value: Scalar | null): void {
+    const { positions, rows, flags, best } = this.state;
+    positions[g] = position;
+    rows[g] = row;
+    if (isNaN) flags[g] |= NAN_WON;
+    if (this.numeric) best[g] = isNaN ? -Infinity : this.sign * (value as number);
+    else this.bestScalar[g] = isNaN ? null : value;
+  }
+
+  private valueOf(g: number): Scalar {
+    // `best` holds sign × value; 0 stays 0 rather than turning into -0.
+    return this.numeric ? this.sign * this.state.best[g] + 0 : this.bestScalar[g]!;
   }
 
   private updateScalars(groupIds: Int32Array, data: Data): void {
     const bitmap = validityOf(data);
-    const { counts, bestPosition, bestRow, bestScalar, isNaN, sawNaN, sign, skipNaN, kernel } = this;
+    const { counts, positions, rows, flags, stamps, changed } = this.state;
+    const { bestScalar, sign, skipNaN, kernel, epoch } = this;
+    let n = 0;
     for (let r = 0; r < data.length; r++) {
       const g = groupIds[r];
       const position = counts[g]++;
-      if (isNaN[g] || !isValidAt(bitmap, data.offset, r)) continue;
+      if ((flags[g] & NAN_WON) !== 0 || !isValidAt(bitmap, data.offset, r)) continue;
       const x = kernel.read(data, r);
       if (isNaNScalar(x)) {
-        if (skipNaN) sawNaN[g] = 1;
-        else (isNaN[g] = 1), (bestPosition[g] = position), (bestRow[g] = this.rows + r);
-      } else if (bestPosition[g] < 0 || sign * compareScalars(x, bestScalar[g]) < 0) {
+        if (skipNaN) {
+          flags[g] |= NAN_SEEN;
+          continue;
+        }
+        flags[g] |= NAN_WON;
+        bestScalar[g] = null;
+      } else if (positions[g] < 0 || sign * compareScalars(x, bestScalar[g]!) < 0) {
         bestScalar[g] = x;
-        bestPosition[g] = position;
-        bestRow[g] = this.rows + r;
+      } else {
+        continue;
       }
+      positions[g] = position;
+      rows[g] = this.rows + r;
+      if (stamps[g] !== epoch) (stamps[g] = epoch), (changed[n++] = g);
     }
+    this.changedCount = n;
   }
 
   private grow(groupCount: number): void {
-    const old = this.counts.length;
+    if (groupCount <= this.groups) return;
+    this.groups = groupCount;
+    const old = this.state.counts.length;
     if (groupCount <= old) return;
     const size = Math.max(groupCount, old * 2);
-    const extend = <T extends Float64Array | Uint8Array>(a: T, fill: number): T => {
-      const b = new (a.constructor as new (n: number) => T)(size);
-      b.fill(fill);
-      b.set(a);
-      return b;
+    const s = this.state;
+    this.state = {
+      counts: extend(s.counts, size, 0),
+      best: extend(s.best, size, NaN),
+      positions: extend(s.positions, size, -1),
+      rows: extend(s.rows, size, -1),
+      flags: extend(s.flags, size, 0),
+      stamps: extend(s.stamps, size, 0),
+      changed: new Int32Array(size),
     };
-    this.counts = extend(this.counts, 0);
-    this.bestPosition = extend(this.bestPosition, -1);
-    this.bestRow = extend(this.bestRow, -1);
-    this.bestNumber = extend(this.bestNumber, 0);
-    this.isNaN = extend(this.isNaN, 0);
-    this.sawNaN = extend(this.sawNaN, 0);
   }
 }
+
+/** A copy of `a`, `size` long, whose new entries are `fill`. */
+function extend<T extends Float64Array | Int32Array | Uint8Array>(a: T, size: number, fill: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.fill(fill);
+  b.set(a);
+  return b;
+}
+
+/** Types whose chunks are number storage: integers of at most 32 bits, Float32 and Float64. */
+function isNumberType(type: DataType): boolean {
+  if (type.typeId === Type.Int) return (type as unknown as { bitWidth: number }).bitWidth <= 32;
+  if (type.typeId === Type.Float) return (type as unknown as { precision: Precision }).precision !== Precision.HALF;
+  return false;
+}
+
+interface NumberLoops {
+  readonly valid: ValidGroupedNumberLoop;
+  readonly masked: GroupedNumberLoop;
+}
+
+const SAMPLE_IDS = Int32Array.of(0, 1, 0, 1);
+const SAMPLE_VALUES = Float64Array.of(3, 2, 1, 4);
+
+/** A fresh state for two groups, for checking a loop's copy. */
+function sampleState(): GroupedNumberState {
+  return {
+    counts: new Float64Array(2),
+    best: Float64Array.of(NaN, NaN),
+    positions: Float64Array.of(-1, -1),
+    rows: Float64Array.of(-1, -1),
+    flags: new Uint8Array(2),
+    stamps: new Int32Array(2),
+    changed: new Int32Array(2),
+  };
+}
+
+/** Throws unless a loop's copy found the sample's winners (positions 1 and 0). */
+function expectSample(changed: number, state: GroupedNumberState): void {
+  if (changed !== 2 || state.positions[0] !== 1 || state.positions[1] !== 0) throw new Error("specialised grouped loop disagrees");
+}
+
+const loopsFor = perArrayClass<NumberLoops>(() => ({
+  valid: specialise(foldValidGroupedNumbers, (fold) => {
+    const state = sampleState();
+    expectSample(fold(SAMPLE_VALUES, SAMPLE_IDS, 0, 1, false, state, 1), state);
+  }),
+  masked: specialise(foldGroupedNumbers, (fold) => {
+    const state = sampleState();
+    expectSample(fold(SAMPLE_VALUES, Uint8Array.of(15), 0, SAMPLE_IDS, 0, 1, false, state, 1), state);
+  }),
+}));
