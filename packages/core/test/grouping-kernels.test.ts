@@ -1,4 +1,4 @@
-import { type Data, type DataType, Float64, Int8, Int32, Int64, makeData, Table, tableFromArrays, Uint32, vectorFromArray } from "apache-arrow";
+import { Binary, type Data, type DataType, Float64, LargeUtf8, Utf8, Int8, Int32, Int64, makeData, Table, tableFromArrays, Uint32, vectorFromArray } from "apache-arrow";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ValueError } from "../src/errors.js";
@@ -8,12 +8,12 @@ import { GroupedArgExtreme, GroupIndexer } from "../src/kernels/index.js";
 type Key = number | bigint | null;
 
 /** Group ids by first appearance, the plain way: one Map over every row of every batch. */
-function oracleIds(batches: readonly (readonly Key[])[]): { ids: number[][]; keys: Key[] } {
+function oracleIds<K extends Key | string>(batches: readonly (readonly K[])[]): { ids: number[][]; keys: K[] } {
   const seen = new Map<string, number>();
-  const keys: Key[] = [];
+  const keys: K[] = [];
   const ids = batches.map((batch) =>
     batch.map((key) => {
-      const name = key === null ? "null" : String(key);
+      const name = key === null ? "null" : `${typeof key}:${String(key)}`;
       let id = seen.get(name);
       if (id === undefined) {
         id = keys.length;
@@ -153,6 +153,42 @@ function kernelArg(type: DataType, batches: readonly { ids: number[]; values: (n
     throw error;
   }
 }
+
+describe("grouping by one string column", () => {
+  const strings = (n: number, distinct: number, seed: number) =>
+    Array.from({ length: n }, (_, i) => {
+      const k = (i * 7919 + seed) % distinct;
+      return k === 0 ? null : k === 1 ? "" : `key-${k}-${"x".repeat(k % 23)}`;
+    });
+
+  it("gives ids by first appearance over batches, null and the empty string apart, past table growth", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.oneof(fc.constant(null), fc.string({ unit: "binary", maxLength: 6 })), { maxLength: 40 }), { maxLength: 4 }), (batches) => {
+        for (const type of [new Utf8(), new LargeUtf8()]) {
+          const indexer = new GroupIndexer([type]);
+          const expected = oracleIds(batches);
+          batches.forEach((batch, b) => {
+            const sliced = vectorFromArray(["lead", ...batch], type).data[0].slice(1, batch.length);
+            expect(Array.from(indexer.assign([sliced]))).toEqual(expected.ids[b]);
+          });
+          expect(indexer.keyColumns()).toEqual([expected.keys]);
+        }
+      }),
+      { numRuns: 200 },
+    );
+    const many = [strings(30_000, 5_000, 1), strings(30_000, 9_000, 5)];
+    const indexer = new GroupIndexer([new Utf8()]);
+    const expected = oracleIds(many);
+    many.forEach((batch, b) => expect(Array.from(indexer.assign([vectorFromArray(batch, new Utf8()).data[0]]))).toEqual(expected.ids[b]));
+    expect(indexer.groupCount).toBe(expected.keys.length);
+  });
+
+  it("groups binary keys by their bytes", () => {
+    const bytes = [Uint8Array.of(1, 2), Uint8Array.of(1), null, Uint8Array.of(1, 2), Uint8Array.of()];
+    const indexer = new GroupIndexer([new Binary()]);
+    expect(Array.from(indexer.assign([vectorFromArray(bytes, new Binary()).data[0]]))).toEqual([0, 1, 2, 0, 3]);
+  });
+});
 
 describe("grouped argmin over number storage", () => {
   const float = new Float64();

@@ -1,5 +1,6 @@
 import { type Data, type DataType, Type } from "apache-arrow";
 import { type ArgKernel, argKernelFor } from "./arg-kernel.js";
+import { BytesKeyTable } from "./grouping/bytes-key-table.js";
 import { Int64KeyTable } from "./grouping/int64-key-table.js";
 import { IntegerKeyTable } from "./integer-key-table.js";
 import { isValidAt, validityOf } from "./validity.js";
@@ -20,6 +21,8 @@ export class GroupIndexer {
   private readonly integerTable: IntegerKeyTable | null;
   /** The lookup table of a single 64-bit integer key column. */
   private readonly int64Table: Int64KeyTable | null;
+  /** The lookup table of a single string or binary key column. */
+  private readonly bytesTable: BytesKeyTable | null;
   /** The key column of the batch being assigned, for reading a new group's key. */
   private column: Data | null = null;
   /** The first row of each group created by the latest batch. */
@@ -31,6 +34,7 @@ export class GroupIndexer {
     const single = keyTypes.length === 1 ? integerWidth(keyTypes[0]) : 0;
     this.integerTable = single > 0 && single <= 32 ? new IntegerKeyTable() : null;
     this.int64Table = single === 64 ? new Int64KeyTable() : null;
+    this.bytesTable = keyTypes.length === 1 && isVariableWidth(keyTypes[0]) ? new BytesKeyTable() : null;
   }
 
   /**
@@ -66,7 +70,13 @@ export class GroupIndexer {
     }
     if (this.int64Table !== null) {
       this.column = keys[0];
-      this.int64Table.assign(keys[0], validityOf(keys[0]), out, this.newInt64Group);
+      this.int64Table.assign(keys[0], validityOf(keys[0]), out, this.newReadGroup);
+      this.column = null;
+      return out;
+    }
+    if (this.bytesTable !== null) {
+      const column = (this.column = keys[0]);
+      this.bytesTable.assign(column.valueOffsets, column.values, validityOf(column), column.offset, length, out, this.newReadGroup);
       this.column = null;
       return out;
     }
@@ -107,7 +117,8 @@ export class GroupIndexer {
     return this.firstKeys.length - 1;
   };
 
-  private readonly newInt64Group = (row: number, isNull: boolean): number => {
+  /** A new group of the single key column being assigned, its key read from the first row. */
+  private readonly newReadGroup = (row: number, isNull: boolean): number => {
     this.newRows.push(row);
     this.firstKeys.push([isNull ? null : this.kernels[0].read(this.column!, row)]);
     return this.firstKeys.length - 1;
@@ -136,6 +147,12 @@ function compositeKey(values: readonly KeyValue[]): string {
       return `${typeof v === "string" ? "s" : typeof v === "bigint" ? "i" : "t"}${JSON.stringify(String(v))}`;
     })
     .join("|");
+}
+
+/** Utf8, Binary and their Large forms: keys compared by their bytes. */
+function isVariableWidth(type: DataType): boolean {
+  const id = type.typeId;
+  return id === Type.Utf8 || id === Type.LargeUtf8 || id === Type.Binary || id === Type.LargeBinary;
 }
 
 /** The bit width of an integer type; 0 for other types. */
