@@ -48,7 +48,7 @@ export function renderMarkdown(
     "- S5 times whole processes: every run of every system is a fresh Node process running that",
     "  system's script bundled by esbuild into one file (Quiver from its source), timed from spawn to",
     "  exit after one untimed run, at least as many runs as above. Its peak RSS is the largest",
-    "  `process.resourceUsage().maxRSS` of the timed runs; the note under its table gives the query alone.",
+    "  peak resident set (VmHWM) of the timed runs; the note under its table gives the query alone.",
     "- Reported: median and minimum wall time, median ns per value reduced, and `quiver/it`: the",
     "  median of the scenario's first Quiver row divided by this row's median (above 1: this system is",
     "  faster than Quiver).",

@@ -28,7 +28,7 @@ export const STREAMED_FILE_SCENARIOS: readonly Scenario<FileInput>[] = [
       "record batches, written once to the OS temp folder and reused. Each run is a fresh process per system " +
       "(Node running the system's script bundled by esbuild into one file), timed from spawn to exit, so the " +
       "time includes start-up and imports (the note gives the query alone); peak RSS is the process's own " +
-      "`maxRSS`. The file is in the page cache after the untimed first run. Memory-mapped file pages count " +
+      "peak resident set (VmHWM on Linux). The file is in the page cache after the untimed first run. Memory-mapped file pages count " +
       "towards a process's RSS.",
     shape: { full: { rows: 100_000_000, columns: 1 }, quick: { rows: 10_000_000, columns: 1 } },
     makeInput: async ({ rows }) => ({
