@@ -36,6 +36,9 @@ export function describeMismatch(answer: Answer | null, expected: Answer, refere
   );
 }
 
+/** An engine's index; a missing one (null, undefined) is a failure of the system, reported as an index no reference can return. */
+export const indexOrMissing = (index: number | null | undefined): number => index ?? -1;
+
 /** Per-row positions copied out of whatever integer array an engine returned. */
 export function positions(values: ArrayLike<number | bigint | null>): Int32Array {
   const out = new Int32Array(values.length);

@@ -11,6 +11,12 @@ import type { Answer, RunPolicy, SelfTimedReport } from "./system.js";
 
 const run = promisify(execFile);
 
+/** Runs a command to its end and gives what it printed; the buffer holds a child's largest report. */
+export async function commandOutput(file: string, args: readonly string[]): Promise<string> {
+  const { stdout } = await run(file, [...args], { timeout: 600_000, maxBuffer: 64 * 2 ** 20 });
+  return stdout;
+}
+
 /** A command line that runs one query and prints a ChildReport as its last line. */
 export interface ChildCommand {
   readonly file: string;
@@ -26,7 +32,7 @@ interface ChildRun {
 
 async function runOnce(command: ChildCommand, toAnswer: (raw: unknown) => Answer): Promise<ChildRun> {
   const start = process.hrtime.bigint();
-  const { stdout } = await run(command.file, [...command.args], { timeout: 600_000, maxBuffer: 64 * 2 ** 20 });
+  const stdout = await commandOutput(command.file, command.args);
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   const lines = stdout.trim().split("\n");
   const report = JSON.parse(lines[lines.length - 1]) as ChildReport;

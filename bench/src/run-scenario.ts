@@ -1,6 +1,6 @@
 import { describeMismatch, sameAnswer } from "./answers.js";
 import { measureAll, median } from "./measure.js";
-import type { Answer, Result, Runner, RunPolicy, Scenario, SelfTimedReport, Shape, TimedRunner } from "./system.js";
+import { type Answer, type Result, type Runner, type RunPolicy, type Scenario, type SelfTimedReport, type Shape, skipped, type TimedRunner } from "./system.js";
 
 /** One system's outcome before it becomes a result row. */
 interface Outcome {
@@ -47,7 +47,7 @@ async function prepareSafely<I>(prepare: (input: I) => Runner | Promise<Runner>,
   try {
     return await prepare(input);
   } catch (error) {
-    return { kind: "skipped", reason: `could not prepare: ${error instanceof Error ? error.message : String(error)}` };
+    return skipped(`could not prepare: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

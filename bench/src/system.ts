@@ -26,8 +26,6 @@ export interface MatrixInput {
 /** An Arrow IPC file on disk, for the scenarios whose systems read a file themselves. */
 export interface FileInput {
   readonly path: string;
-  /** Rows in the file. */
-  readonly rows: number;
 }
 
 /**
@@ -126,6 +124,11 @@ export interface System<I> {
   /** How that system was driven, e.g. the call or the query. */
   readonly variant: string;
   prepare(input: I): Runner | Promise<Runner>;
+}
+
+/** A system listed for completeness that cannot answer the scenario at all, and why. */
+export function skippedSystem<I>(name: string, variant: string, reason: string): System<I> {
+  return { name, variant, prepare: () => skipped(reason) };
 }
 
 /** Row and column counts of a scenario's data at each size. */

@@ -19,7 +19,7 @@ export interface ChildReport {
  * `getrusage`'s maxrss (`process.resourceUsage().maxRSS`) also counts the parent's resident set
  * at the moment it forked, so a child of a large harness would report the harness's size.
  */
-export function peakRssKb(): number {
+function peakRssKb(): number {
   try {
     const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync("/proc/self/status", "utf8"));
     if (match) return Number(match[1]);

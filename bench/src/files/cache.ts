@@ -5,7 +5,7 @@ import os from "node:os";
 import { join } from "node:path";
 
 /** Where cached inputs live: outside the repository, shared by every run on this machine. */
-export const CACHE_DIR = join(os.tmpdir(), "quiver-bench");
+const CACHE_DIR = join(os.tmpdir(), "quiver-bench");
 
 /**
  * The path of cached file `name`, created by `create` the first time. The name must say

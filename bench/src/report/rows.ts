@@ -1,7 +1,7 @@
 import type { Result } from "../system.js";
 
 /** The system whose median is the numerator of every ratio. */
-export const SUBJECT_SYSTEM = "quiver";
+const SUBJECT_SYSTEM = "quiver";
 
 /** One result as displayed: numbers formatted, plus Quiver's median over this one's. */
 export interface DisplayRow {
@@ -28,7 +28,7 @@ export function byScenario(results: readonly Result[]): Map<string, Result[]> {
 }
 
 /** The scenario's first correct Quiver row: the numerator of its ratios. */
-export function subjectOf(group: readonly Result[]): Result | undefined {
+function subjectOf(group: readonly Result[]): Result | undefined {
   return group.find((r) => r.system === SUBJECT_SYSTEM && r.correct === true && r.medianMs !== null);
 }
 

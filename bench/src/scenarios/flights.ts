@@ -1,5 +1,5 @@
 import { FLIGHTS_ROWS, flightsIpc, flightsParquet } from "../files/flights-ipc.js";
-import { type FlightsInput, type Scenario, skipped } from "../system.js";
+import { type FlightsInput, type Scenario, skippedSystem } from "../system.js";
 import { duckdbFlightsParquet, duckdbFlightsTable } from "../systems/duckdb-flights.js";
 import { arqueroFlights, polarsFlights, quiverFlights } from "../systems/flights.js";
 import { plainFlightsLoop } from "../systems/flights-loop.js";
@@ -17,7 +17,7 @@ export const FLIGHTS_SCENARIOS: readonly Scenario<FlightsInput>[] = [
       "flight's destination. Delays are whole minutes, so ties are common and the first must win. Every system " +
       "reads the file in the timed run; DuckDB reads the same rows from Parquet. n counts the file's rows.",
     shape: { full: { rows: FLIGHTS_ROWS, columns: 1 }, quick: { rows: FLIGHTS_ROWS / 10, columns: 1 } },
-    makeInput: async ({ rows }) => ({ rows, path: await flightsIpc(rows), parquet: await flightsParquet(rows), minDistance: MIN_DISTANCE }),
+    makeInput: async ({ rows }) => ({ path: await flightsIpc(rows), parquet: await flightsParquet(rows), minDistance: MIN_DISTANCE }),
     systems: [
       plainFlightsLoop,
       quiverFlights,
@@ -25,11 +25,7 @@ export const FLIGHTS_SCENARIOS: readonly Scenario<FlightsInput>[] = [
       duckdbFlightsParquet,
       duckdbFlightsTable,
       arqueroFlights,
-      {
-        name: "numpy",
-        variant: "—",
-        prepare: () => skipped("NumPy reads neither Arrow IPC nor Parquet, and has no strings group-by of its own"),
-      },
+      skippedSystem("numpy", "—", "NumPy reads neither Arrow IPC nor Parquet, and has no strings group-by of its own"),
     ],
   },
 ];

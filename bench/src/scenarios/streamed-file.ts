@@ -1,6 +1,6 @@
 import { cachedFile } from "../files/cache.js";
 import { FILE_BATCH_ROWS, writeFloat64Ipc } from "../files/float64-ipc.js";
-import { type FileInput, type Scenario, skipped, type System } from "../system.js";
+import { type FileInput, type Scenario, skippedSystem } from "../system.js";
 import { childProcessSystem } from "../systems/child-process.js";
 
 const SEED = 0x5eed;
@@ -12,12 +12,6 @@ const DUCKDB_SKIP =
   "and cannot be downloaded without network access";
 const NUMPY_SKIP =
   "NumPy has no Arrow IPC reader of its own; reading the file through pyarrow would time Arrow C++, not NumPy";
-
-const skippedSystem = (name: string, variant: string, reason: string): System<FileInput> => ({
-  name,
-  variant,
-  prepare: () => skipped(reason),
-});
 
 /** S5: argmin of a Float64 column streamed from an Arrow IPC file, each system in its own process. */
 export const STREAMED_FILE_SCENARIOS: readonly Scenario<FileInput>[] = [
@@ -32,7 +26,6 @@ export const STREAMED_FILE_SCENARIOS: readonly Scenario<FileInput>[] = [
       "towards a process's RSS.",
     shape: { full: { rows: 100_000_000, columns: 1 }, quick: { rows: 10_000_000, columns: 1 } },
     makeInput: async ({ rows }) => ({
-      rows,
       path: await cachedFile(`s5-float64-${rows}-seed${SEED}-v${FORMAT_VERSION}.arrow`, (path) => writeFloat64Ipc(path, rows, SEED)),
     }),
     systems: [

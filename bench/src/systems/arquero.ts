@@ -1,5 +1,5 @@
 import * as aq from "arquero";
-import { positions } from "../answers.js";
+import { indexOrMissing, positions } from "../answers.js";
 import { type ColumnInput, type MatrixInput, type System, timed } from "../system.js";
 
 /** How the column reaches Arquero: the typed array as a column, or the Arrow table (zero-copy, nulls and batches kept). */
@@ -22,10 +22,7 @@ export function arqueroFilterMin(source: ArqueroSource): System<ColumnInput> {
     variant: `filter(d => d.x === op.min(d.x)).indices()[0], ${source === "arrow" ? "aq.fromArrow(table)" : "aq.table({ x })"}`,
     prepare: (input) => {
       const table = source === "arrow" ? aq.fromArrow(input.table as unknown as ArqueroArrowInput) : aq.table({ x: input.values });
-      return timed(
-        () => table.filter((d: Row) => d.x === aq.op.min(d.x)).indices()[0],
-        (index) => index ?? -1,
-      );
+      return timed(() => table.filter((d: Row) => d.x === aq.op.min(d.x)).indices()[0], indexOrMissing);
     },
   };
 }

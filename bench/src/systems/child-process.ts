@@ -9,7 +9,7 @@ async function nodeChild(script: string, input: FileInput, args: readonly string
 }
 
 /** An index a child printed (a number, or a 64-bit integer as a string or number); -1 for none. */
-export function indexFromChild(raw: unknown): Answer {
+function indexFromChild(raw: unknown): Answer {
   return raw === null || raw === undefined ? -1 : Number(raw);
 }
 

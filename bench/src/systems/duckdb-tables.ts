@@ -4,9 +4,11 @@ import {
   type DuckDBConnection,
   DuckDBDataChunk,
   DuckDBInstance,
+  type DuckDBMaterializedResult,
   type DuckDBType,
   INTEGER,
 } from "@duckdb/node-api";
+import { type Answer, type System, timed } from "../system.js";
 
 /** One column to load: its values and, when it has nulls, an Arrow validity bitmap. */
 export interface ColumnToLoad {
@@ -90,4 +92,39 @@ export async function sharedTable(owner: object, columns: () => readonly ColumnT
       await (await duckdb()).run(`DROP TABLE ${held.name}`);
     },
   };
+}
+
+/** The SQL a system runs, and what to release once it is done (a shared table, say). */
+export interface PreparedQuery {
+  readonly sql: string;
+  release?(): Promise<void>;
+}
+
+/**
+ * A DuckDB system timing `connection.run(sql)`, which returns once DuckDB has materialised the
+ * whole result in its own memory. Reading the result into JS values (`answer`) happens after,
+ * untimed, since the other systems' timings also stop at a result in the engine's own form.
+ * @param prepare - untimed: loads what the query reads and gives the query
+ */
+export function duckdbQuery<I>(
+  variant: string,
+  prepare: (input: I) => Promise<PreparedQuery>,
+  answer: (result: DuckDBMaterializedResult) => Answer,
+): System<I> {
+  return {
+    name: "duckdb",
+    variant,
+    prepare: async (input) => {
+      const query = await prepare(input);
+      const con = await duckdb();
+      return timed(() => con.run(query.sql), answer, query.release);
+    },
+  };
+}
+
+/** Column `c` of a materialised result, the values of every chunk in order. */
+export function columnValues(result: DuckDBMaterializedResult, c: number): unknown[] {
+  const values: unknown[] = [];
+  for (let i = 0; i < result.chunkCount; i++) for (const value of result.getChunk(i).getColumnValues(c)) values.push(value);
+  return values;
 }

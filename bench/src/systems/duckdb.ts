@@ -1,30 +1,17 @@
-import type { DuckDBMaterializedResult } from "@duckdb/node-api";
 import { positions } from "../answers.js";
-import { type ColumnInput, type MatrixInput, type System, timed } from "../system.js";
-import { duckdb, sharedTable } from "./duckdb-tables.js";
-
-/*
- * Each system times `connection.run(sql)`, which returns once DuckDB has materialised the whole
- * result in its own memory; reading the result into JS values happens afterwards, untimed, since
- * the other systems' timings also stop at a result in the engine's own form.
- */
+import type { ColumnInput, MatrixInput, System } from "../system.js";
+import { columnValues, duckdbQuery, sharedTable } from "./duckdb-tables.js";
 
 /** A whole-column argmin as SQL over table `t` with column x; rowid is the 0-based insertion order. */
 function columnQuery(variant: string, sql: (table: string) => string): System<ColumnInput> {
-  return {
-    name: "duckdb",
+  return duckdbQuery<ColumnInput>(
     variant,
-    prepare: async (input) => {
+    async (input) => {
       const table = await sharedTable(input, () => [{ name: "x", values: input.values, validity: input.validity }]);
-      const con = await duckdb();
-      const query = sql(table.name);
-      return timed(
-        () => con.run(query),
-        (result: DuckDBMaterializedResult) => Number(result.getChunk(0).getColumnValues(0)[0] ?? -1),
-        table.release,
-      );
+      return { sql: sql(table.name), release: table.release };
     },
-  };
+    (result) => Number(result.getChunk(0).getColumnValues(0)[0] ?? -1),
+  );
 }
 
 /** The aggregate a SQL user reaches for first. */
@@ -41,27 +28,15 @@ export const duckdbTopOne = columnQuery(
 );
 
 function rowQuery(variant: string, sql: (table: string, columns: readonly string[]) => string): System<MatrixInput> {
-  return {
-    name: "duckdb",
+  return duckdbQuery<MatrixInput>(
     variant,
-    prepare: async (input) => {
+    async (input) => {
       const names = input.columns.map((_, c) => `c${c}`);
       const table = await sharedTable(input, () => input.columns.map((values, c) => ({ name: names[c], values, validity: null })));
-      const con = await duckdb();
-      const query = sql(table.name, names);
-      return timed(
-        () => con.run(query),
-        (result: DuckDBMaterializedResult) => {
-          const values: (number | bigint | null)[] = [];
-          for (let i = 0; i < result.chunkCount; i++) {
-            for (const v of result.getChunk(i).getColumnValues(0)) values.push(v as number | bigint | null);
-          }
-          return positions(values);
-        },
-        table.release,
-      );
+      return { sql: sql(table.name, names), release: table.release };
     },
-  };
+    (result) => positions(columnValues(result, 0) as (number | bigint | null)[]),
+  );
 }
 
 const least = (columns: readonly string[]): string => `least(${columns.join(", ")})`;

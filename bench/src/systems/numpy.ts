@@ -1,13 +1,12 @@
-import { execFile, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
-import type { ColumnInput, MatrixInput, Runner, RunPolicy, SelfTimedReport, System } from "../system.js";
+import { commandOutput } from "../process-runs.js";
+import { type ColumnInput, type MatrixInput, type Runner, type RunPolicy, type SelfTimedReport, skipped, type System } from "../system.js";
 
 const PYTHON = process.env.PYTHON ?? "python3";
-const run = promisify(execFile);
 
 let probe: { version: string } | { reason: string } | undefined;
 
@@ -60,7 +59,7 @@ export interface PythonJob {
 /** Writes the job's data, then on `measure` runs the script, which times NumPy in its own process. */
 export function pythonSelfTimed(job: PythonJob): Runner {
   const found = numpyProbe();
-  if ("reason" in found) return { kind: "skipped", reason: found.reason };
+  if ("reason" in found) return skipped(found.reason);
   const dir = mkdtempSync(join(os.tmpdir(), "quiver-bench-numpy-"));
   const data = join(dir, "data.bin");
   const out = join(dir, "out.bin");
@@ -71,15 +70,26 @@ export function pythonSelfTimed(job: PythonJob): Runner {
     measure: async (policy: RunPolicy): Promise<SelfTimedReport> => {
       // -B: importing numpy_timing.py must not leave a __pycache__ folder in the sources.
       const args = ["-B", script, ...job.args(data, out, policy)].map(String);
-      const { stdout } = await run(PYTHON, args, { timeout: 600_000, maxBuffer: 64 * 2 ** 20 });
-      return job.report(JSON.parse(stdout), out);
+      return job.report(JSON.parse(await commandOutput(PYTHON, args)), out);
     },
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
 
-/** The timing policy as the scripts take it: WARMUP MIN_RUNS MAX_RUNS BUDGET_MS. */
-export const policyArgs = (policy: RunPolicy): number[] => [policy.warmupRuns, policy.minRuns, policy.maxRuns, policy.budgetMs];
+/** The timing policy as the scripts take it: WARMUP WARMUP_BUDGET_MS MIN_RUNS MAX_RUNS BUDGET_MS. */
+export const policyArgs = (policy: RunPolicy): number[] => [
+  policy.warmupRuns,
+  policy.warmupBudgetMs,
+  policy.minRuns,
+  policy.maxRuns,
+  policy.budgetMs,
+];
+
+/** A file of little-endian int32 values, copied into an array of its own. */
+function int32File(path: string): Int32Array {
+  const bytes = readFileSync(path);
+  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+}
 
 interface ArgminJob {
   readonly arrays: readonly ArrayBufferView[];
@@ -94,10 +104,10 @@ function argminJob(job: ArgminJob): Runner {
   return pythonSelfTimed({
     script: "numpy_argmin.py",
     arrays: job.arrays,
-    args: (data, out, policy) => [data, job.dtype, job.rows, job.cols, job.order, ...policyArgs(policy), out],
+    args: (data, out, policy) => [data, job.dtype, job.rows, job.cols, job.order, out, ...policyArgs(policy)],
     report: (json, out) => {
       const report = json as { answer: number | null; consistent: boolean; samplesMs: number[] };
-      const answer = job.cols === 1 ? report.answer : new Int32Array(readFileSync(out).buffer.slice(0));
+      const answer = job.cols === 1 ? report.answer : int32File(out);
       return { answer: report.consistent ? answer : null, samplesMs: report.samplesMs };
     },
   });
@@ -112,9 +122,9 @@ export function numpyArgMin(note?: string): System<ColumnInput> {
     name: "numpy",
     variant: note ? `np.argmin(a), ${note}` : "np.argmin(a)",
     prepare: (input) =>
-    input.validity
-      ? { kind: "skipped", reason: "NumPy has no nulls (a NaN fill or a masked array asks another question)" }
-      : argminJob({ arrays: [input.values], dtype: dtypeOf(input.values), rows: input.n, cols: 1, order: "F" }),
+      input.validity
+        ? skipped("NumPy has no nulls (a NaN fill or a masked array asks another question)")
+        : argminJob({ arrays: [input.values], dtype: dtypeOf(input.values), rows: input.n, cols: 1, order: "F" }),
   };
 }
 

@@ -3,7 +3,7 @@
 The data arrives as raw little-endian bytes so NumPy sees exactly the values every other system
 saw; regenerating them here would test a second generator, not the same question.
 
-usage: numpy_argmin.py DATA DTYPE ROWS COLS ORDER WARMUP MIN_RUNS MAX_RUNS BUDGET_MS OUT
+usage: numpy_argmin.py DATA DTYPE ROWS COLS ORDER OUT WARMUP WARMUP_BUDGET_MS MIN_RUNS MAX_RUNS BUDGET_MS
   DTYPE   f8, i4 or i8 (little-endian)
   COLS    1 for a single column (argmin of the vector); more for a matrix stored column by
           column, reduced along axis 1 (per row: the position of the smallest column)
@@ -30,12 +30,11 @@ def load(path, dtype, rows, cols, order):
 
 
 def main(argv):
-    path, dtype, rows, cols, order = argv[:5]
-    out = argv[9]
+    path, dtype, rows, cols, order, out = argv[:6]
     rows, cols = int(rows), int(cols)
     data = load(path, dtype, rows, cols, order)
     reduce = (lambda: int(np.argmin(data))) if cols == 1 else (lambda: np.argmin(data, axis=1))
-    answers, samples = measure(reduce, *policy_args(argv[5:9]))
+    answers, samples = measure(reduce, *policy_args(argv[6:11]))
 
     first = answers[0]
     if cols == 1:
@@ -51,8 +50,6 @@ def main(argv):
                 "answer": answer,
                 "consistent": consistent,
                 "samplesMs": samples,
-                "numpy": np.__version__,
-                "python": sys.version.split()[0],
             }
         )
     )

@@ -4,7 +4,7 @@ NumPy has no group-by. The stable sort by key keeps each group's rows in their o
 a row's position in its run of the sorted array is its position within the group; per run, the
 minimum (np.minimum.reduceat), then the first position holding it.
 
-usage: numpy_group_argmin.py DATA ROWS WARMUP MIN_RUNS MAX_RUNS BUDGET_MS
+usage: numpy_group_argmin.py DATA ROWS WARMUP WARMUP_BUDGET_MS MIN_RUNS MAX_RUNS BUDGET_MS
   DATA  ROWS int32 keys, then ROWS float64 values, little-endian
 """
 
@@ -34,7 +34,7 @@ def main(argv):
     path, rows = argv[0], int(argv[1])
     keys = np.fromfile(path, dtype="<i4", count=rows)
     values = np.fromfile(path, dtype="<f8", count=rows, offset=4 * rows)
-    answers, samples = measure(lambda: group_argmin(keys, values), *policy_args(argv[2:6]))
+    answers, samples = measure(lambda: group_argmin(keys, values), *policy_args(argv[2:7]))
     first = answers[0]
     print(json.dumps({"groups": first, "consistent": all(a == first for a in answers), "samplesMs": samples}))
 

@@ -1,15 +1,16 @@
 """The run-count rule and timing loop every NumPy script of the benchmark shares.
 
-Same rule as the Node harness: warm-up runs, then as many timed runs as fit the budget at the
-warm-up pace, within the bounds.
+Same rule as the Node harness: warm-up runs (fewer once they pass their budget), then as many
+timed runs as fit the budget at the warm-up pace, within the bounds.
 """
 
 import statistics
 import time
 
 
-def measure(reduce, warmup, min_runs, max_runs, budget_ms):
-    """Runs `reduce` untimed `warmup` times (at least once), then timed; returns (answers, samples_ms)."""
+def measure(reduce, warmup, warmup_budget_ms, min_runs, max_runs, budget_ms):
+    """Runs `reduce` untimed up to `warmup` times (at least once, fewer past `warmup_budget_ms`),
+    then timed; returns (answers, samples_ms)."""
 
     def timed():
         start = time.perf_counter_ns()
@@ -22,6 +23,8 @@ def measure(reduce, warmup, min_runs, max_runs, budget_ms):
         result, ms = timed()
         answers.append(result)
         warm_ms.append(ms)
+        if sum(warm_ms) > warmup_budget_ms:
+            break
     runs = min(max_runs, max(min_runs, round(budget_ms / max(statistics.median(warm_ms), 1e-3))))
     samples = []
     for _ in range(runs):
@@ -32,6 +35,6 @@ def measure(reduce, warmup, min_runs, max_runs, budget_ms):
 
 
 def policy_args(argv):
-    """WARMUP MIN_RUNS MAX_RUNS BUDGET_MS as numbers."""
-    warmup, min_runs, max_runs, budget_ms = argv
-    return int(warmup), int(min_runs), int(max_runs), float(budget_ms)
+    """WARMUP WARMUP_BUDGET_MS MIN_RUNS MAX_RUNS BUDGET_MS as numbers."""
+    warmup, warmup_budget_ms, min_runs, max_runs, budget_ms = argv
+    return int(warmup), float(warmup_budget_ms), int(min_runs), int(max_runs), float(budget_ms)

@@ -1,6 +1,6 @@
 import { tableToIPC } from "apache-arrow";
 import pl from "nodejs-polars";
-import { positions } from "../answers.js";
+import { indexOrMissing, positions } from "../answers.js";
 import { type ColumnInput, type MatrixInput, type System, timed } from "../system.js";
 
 /** How the column reaches Polars; each is the usual way for that kind of data. */
@@ -30,10 +30,7 @@ export function polarsArgMin(source: PolarsSource): System<ColumnInput> {
     variant: `Series.argMin(), ${SOURCE_TEXT[source]}`,
     prepare: (input) => {
       const series = seriesFrom(input, source);
-      return timed(
-        () => series.argMin(),
-        (index) => index ?? -1,
-      );
+      return timed(() => series.argMin(), indexOrMissing);
     },
   };
 }
@@ -44,6 +41,9 @@ function frameOf(input: MatrixInput): pl.DataFrame {
 
 const columnNames = (input: MatrixInput): string[] => input.columns.map((_, c) => `c${c}`);
 
+/** Column "p" of a row-axis result: per row, the position of its smallest column. */
+const rowPositions = (result: pl.DataFrame): Int32Array => positions(result.getColumn("p").toArray() as (number | null)[]);
+
 /**
  * Row axis through the row minimum: `minHorizontal`, then a when/then chain whose first match
  * gives the first column equal to it, so ties go to the first column as they do in NumPy.
@@ -53,17 +53,15 @@ export const polarsRowsWhenThen: System<MatrixInput> = {
   variant: "minHorizontal, then when(c_i == min).then(i) chain",
   prepare: (input) => {
     const df = frameOf(input);
-    const [first, ...rest] = columnNames(input);
-    const min = pl.minHorizontal(columnNames(input).map((name) => pl.col(name)));
+    const names = columnNames(input);
+    const [first, ...rest] = names;
+    const min = pl.minHorizontal(names.map((name) => pl.col(name)));
     let chain = pl.when(pl.col(first).eq(min)).then(pl.lit(0));
     rest.forEach((name, c) => {
       chain = chain.when(pl.col(name).eq(min)).then(pl.lit(c + 1));
     });
     const expr = chain.otherwise(pl.lit(null)).cast(pl.Int32).alias("p");
-    return timed(
-      () => df.select(expr),
-      (result) => positions(result.getColumn("p").toArray() as (number | null)[]),
-    );
+    return timed(() => df.select(expr), rowPositions);
   },
 };
 
@@ -77,9 +75,6 @@ export const polarsRowsConcatList: System<MatrixInput> = {
       .concatList(columnNames(input).map((name) => pl.col(name)))
       .lst.argMin()
       .alias("p");
-    return timed(
-      () => df.select(expr),
-      (result) => positions(result.getColumn("p").toArray() as (number | null)[]),
-    );
+    return timed(() => df.select(expr), rowPositions);
   },
 };

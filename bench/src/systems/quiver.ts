@@ -1,9 +1,6 @@
 import { argExtremeOfVector, fromArrow, type Series } from "@quiver/core";
-import { positions } from "../answers.js";
+import { indexOrMissing, positions } from "../answers.js";
 import { type ColumnInput, type MatrixInput, type System, timed } from "../system.js";
-
-// A null answer is a failure of the system, reported as an index no reference can return.
-const indexOrMissing = (index: number | null): number => index ?? -1;
 
 /** Quiver's kernel entry point on the Arrow vector, as a library user would call it. */
 export const quiverVector: System<ColumnInput> = {
