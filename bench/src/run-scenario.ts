@@ -29,7 +29,9 @@ export async function runScenario<I>(scenario: Scenario<I>, shape: Shape, policy
     return scenario.systems.map((system, i) => {
       const outcome = outcomes[i];
       const who = `${scenario.name}: ${system.name} (${system.variant})`;
-      if (outcome.correct === false) {
+      if (outcome.correct === false && outcome.samplesMs.length === 0) {
+        console.error(`!!! FAILED in ${who}: ${outcome.note} !!!`);
+      } else if (outcome.correct === false) {
         const how = describeMismatch(outcome.wrongAnswer, expected, scenario.systems[0].name);
         console.error(`!!! MISMATCH in ${who} ${how}; its timing does not count !!!`);
       } else if (outcome.correct === null) {
@@ -93,8 +95,9 @@ async function selfTimedOutcome(report: Promise<SelfTimedReport>, expected: Answ
     const correct = answer !== null && sameAnswer(answer, expected);
     return { samplesMs, correct, wrongAnswer: correct ? null : answer, note: note ?? null, peakRssMb: peakRssMb ?? null };
   } catch (error) {
+    // A system that ran and crashed gave no right answer: a finding, like a mismatch, not a skip.
     const note = `failed: ${error instanceof Error ? error.message : String(error)}`;
-    return { samplesMs: [], correct: null, wrongAnswer: null, note, peakRssMb: null };
+    return { samplesMs: [], correct: false, wrongAnswer: null, note, peakRssMb: null };
   }
 }
 

@@ -32,9 +32,13 @@ function subjectOf(group: readonly Result[]): Result | undefined {
   return group.find((r) => r.system === SUBJECT_SYSTEM && r.correct === true && r.medianMs !== null);
 }
 
-/** What the correct column says: yes, MISMATCH, or that (and, unless `brief`, why) the system did not run. */
+/**
+ * What the correct column says: yes, MISMATCH (a wrong answer), FAILED (it ran and crashed), or
+ * that (and, unless `brief`, why) the system did not run.
+ */
 export function verdict(r: Result, brief = false): string {
   if (r.correct === true) return "yes";
+  if (r.correct === false && r.medianMs === null) return brief ? "FAILED" : `FAILED: ${r.note ?? "no answer"}`;
   if (r.correct === false) return "MISMATCH";
   return brief ? "skipped" : `skipped: ${r.note ?? "did not run"}`;
 }
