@@ -12,18 +12,6 @@ export interface RefArgOptions {
 }
 
 /**
- * Names the reduction the options select, as NumPy spells it.
- *
- * @param options - the reduction options.
- * @returns "argmin", "argmax", "nanargmin" or "nanargmax".
- * @example
- * reductionName({ max: true, skipNaN: true }); // "nanargmax"
- */
-export function reductionName(options: RefArgOptions = {}): string {
-  return `${options.skipNaN ? "nan" : ""}arg${options.max ? "max" : "min"}`;
-}
-
-/**
  * Finds the position of the smallest (or largest) cell of a slice, skipping nulls.
  *
  * @param cells - the slice, in row order.

@@ -14,10 +14,12 @@ export function outcome(work: () => unknown): Outcome {
   }
 }
 
-/** Arrow vectors and typed arrays become plain arrays, bigint indices numbers. */
+/**
+ * Arrow vectors and typed arrays become plain arrays. Nothing else is converted, so an engine that
+ * answers `undefined` for null or a bigint for a single index differs from the oracle.
+ */
 function normalise(value: unknown): unknown {
-  if (value === null || value === undefined) return value ?? null;
-  if (typeof value === "bigint") return Number(value);
+  if (value === null || value === undefined || typeof value !== "object") return value;
   if (Array.isArray(value)) return value.map(normalise);
   // Vector.toArray() turns nulls into zeros; get() keeps them.
   if (value instanceof Vector) return Array.from({ length: value.length }, (_, i) => normalise(value.get(i)));

@@ -8,7 +8,7 @@
 import { Rng } from "@quiver/core/testing";
 import fc from "fast-check";
 import {
-  evaluateRow, planStep, type TypedExpr, type RefExpr, type RefLiteral, type RefSchema, type RefSortKey, type RefStep, type RefType, typeExpr,
+  planStep, type RefExpr, type RefLiteral, type RefSchema, type RefSortKey, type RefStep, type RefType, typeExpr,
 } from "../src/index.js";
 
 /** The kinds of step the generator makes. */

@@ -1,6 +1,6 @@
-// Pins every row of the argmin contract's "Everywhere" table on the 1-D oracle.
+// Pins every row of the argmin contract's "Everywhere" table on the 1-D oracle, and its group-by rules.
 import { describe, expect, it } from "vitest";
-import { type Cell, type RefArgOptions, ValueError, refArgReduce } from "../src/index.js";
+import { type Cell, type RefArgOptions, ValueError, refArgReduce, refGroupArgReduce } from "../src/index.js";
 
 const argmin: RefArgOptions = {};
 const argmax: RefArgOptions = { max: true };
@@ -77,5 +77,37 @@ describe("the contract's table on refArgReduce", () => {
   it("rejects values that are not cells", () => {
     expect(() => refArgReduce([1, undefined as unknown as Cell])).toThrow(TypeError);
     expect(() => refArgReduce([{} as unknown as Cell])).toThrow(/is not a cell/);
+  });
+});
+
+describe("the contract's group-by rules on refGroupArgReduce", () => {
+  it("counts positions within the group, groups in first-row order", () => {
+    expect(refGroupArgReduce([["a", "b", "a", "b", "a"]], [3, 1, 2, 1, 2])).toEqual([
+      { keys: ["a"], index: 1 },
+      { keys: ["b"], index: 0 },
+    ]);
+  });
+
+  it("makes one group of null keys, one of NaN keys, one of -0 and 0; binary keys by bytes", () => {
+    const groups = refGroupArgReduce([[NaN, null, 0, -0, NaN, null, 1, 0]], [5, 4, 3, 9, 1, 8, 0, 2]);
+    expect(groups.map((g) => g.index)).toEqual([1, 0, 2, 0]);
+    expect(groups.map((g) => g.keys[0])).toEqual([NaN, null, 0, 1]);
+    const bytes = refGroupArgReduce([[Uint8Array.of(1), Uint8Array.of(1, 0), Uint8Array.of(1)]], [2, 0, 1]);
+    expect(bytes.map((g) => g.index)).toEqual([1, 0]);
+  });
+
+  it("keys of several columns must all match", () => {
+    const groups = refGroupArgReduce([["a", "a", "a"], [1, 2, 1]], [4, 3, 2]);
+    expect(groups).toEqual([{ keys: ["a", 1], index: 1 }, { keys: ["a", 2], index: 0 }]);
+  });
+
+  it("applies the null and NaN rules per group and reports an all-NaN group's error", () => {
+    const groups = refGroupArgReduce([["x", "y", "x", "y"]], [null, NaN, null, 1], nanargmin);
+    expect(groups).toEqual([
+      { keys: ["x"], index: null },
+      { keys: ["y"], index: 1 },
+    ]);
+    expect(refGroupArgReduce([["x", "y"]], [NaN, 1], nanargmin)[0].index).toEqual({ error: "ValueError: All-NaN slice encountered" });
+    expect(refGroupArgReduce([["x", "x"]], [1, NaN], argmin)[0].index).toBe(1);
   });
 });

@@ -9,7 +9,7 @@ import { reduceValues, valueAt } from "./aggregate.js";
 import { castCell, promoteCell } from "./cast.js";
 import type { RefAggregateFunction, RefScalarFunction } from "./query.js";
 import { applyScalar } from "./scalar.js";
-import { isAggregateFunction, type TypedExpr } from "./typing.js";
+import { isAggregateFunction, isNumericType, type TypedExpr } from "./typing.js";
 
 /** A row of cells, in the order of the schema the expression was typed against. */
 export type Row = readonly Cell[];
@@ -67,7 +67,7 @@ export function evaluateRows(t: TypedExpr, rows: readonly Row[]): Cell {
 /** A literal as a cell of its own type (an Int64 literal is a bigint even when written as a number). */
 function literalCell(t: TypedExpr): Cell {
   const value = (t.expr as { lit: Cell }).lit;
-  return t.type === "int64" || t.type === "int32" || t.type === "float64" ? promoteCell(value, t.type) : value;
+  return isNumericType(t.type) ? promoteCell(value, t.type) : value;
 }
 
 /**

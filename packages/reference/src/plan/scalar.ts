@@ -12,6 +12,7 @@
 import { type Cell, compareCells, isNaNCell } from "../cell.js";
 import { promoteCell } from "./cast.js";
 import type { RefScalarFunction, RefType } from "./query.js";
+import { isNumericType } from "./typing.js";
 
 /** An argument of a row-wise function: its value in this row and its type. */
 export interface TypedCell {
@@ -50,12 +51,8 @@ export function applyScalar(fn: RefScalarFunction, args: readonly TypedCell[], t
     case "isNaN":
       return a === null ? null : isNaNCell(a);
     case "fillNull":
-      return isNumeric(type) ? promoteCell(a ?? b, type) : a ?? b;
+      return isNumericType(type) ? promoteCell(a ?? b, type) : a ?? b;
   }
-}
-
-function isNumeric(type: RefType): boolean {
-  return type === "int32" || type === "int64" || type === "float64";
 }
 
 function arithmetic(fn: "add" | "sub" | "mul" | "div" | "mod", a: Cell, b: Cell, type: RefType): Cell {

@@ -7,10 +7,10 @@
  */
 import type { Cell } from "../cell.js";
 import { checkConstantCasts, evaluateRow, evaluateRows, type Row } from "./evaluate.js";
-import { groupRows } from "./group-by.js";
+import { groupRows } from "../group.js";
 import type { RefExpr, RefFrame, RefQuery, RefSchema, RefStep } from "./query.js";
 import { sortedOrder } from "./sort.js";
-import { checkAggregateShape, isNumericType, type TypedExpr, typeExpr } from "./typing.js";
+import { checkAggregateShape, isOrderableType, type TypedExpr, typeExpr } from "./typing.js";
 
 /** A step checked against its input: its output schema and how it maps rows. */
 export interface PlannedStep {
@@ -160,7 +160,7 @@ function planSort(input: RefSchema, step: Extract<RefStep, { sort: unknown }>): 
   if (step.sort.length === 0) throw new TypeError("sort needs at least one key");
   const typed = rowWise(input, step.sort.map((k) => k.by), "sort");
   for (const t of typed) {
-    if (!(isNumericType(t.type) || t.type === "bool" || t.type === "utf8")) throw new TypeError(`sort key ${t.name} of type ${t.type} has no order`);
+    if (!isOrderableType(t.type)) throw new TypeError(`sort key ${t.name} of type ${t.type} has no order`);
   }
   return {
     schema: input,

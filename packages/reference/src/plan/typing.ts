@@ -76,6 +76,17 @@ export function isIntegerType(t: RefType): boolean {
   return t === "int32" || t === "int64";
 }
 
+/**
+ * Whether values of a type have an order (numbers, Bool, Utf8): what comparisons, min/max, the
+ * arg-reductions and sort keys need.
+ * @param t - a type
+ * @returns false for "null", which has no values to order
+ * @example isOrderableType("utf8") // true
+ */
+export function isOrderableType(t: RefType): boolean {
+  return orderFamily(t) !== undefined;
+}
+
 /** The order family of an orderable type: numbers compare with numbers, and so on. */
 function orderFamily(t: RefType): string | undefined {
   if (isNumericType(t)) return "number";
@@ -146,7 +157,6 @@ function require(fn: RefFunction, args: readonly TypedExpr[], accepts: (t: RefTy
   }
 }
 
-const orderable = (t: RefType) => orderFamily(t) !== undefined;
 
 function outputType(fn: RefFunction, args: readonly TypedExpr[]): RefType {
   switch (fn) {
@@ -159,7 +169,7 @@ function outputType(fn: RefFunction, args: readonly TypedExpr[]): RefType {
       return isIntegerType(t) ? "float64" : t;
     }
     case "eq": case "neq": case "lt": case "lte": case "gt": case "gte": {
-      require(fn, args, orderable, "orderable values");
+      require(fn, args, isOrderableType, "orderable values");
       const [a, b] = args;
       if (a.type !== "null" && b.type !== "null" && orderFamily(a.type) !== orderFamily(b.type)) {
         throw new TypeError(`${fn} cannot compare ${a.name} of type ${a.type} with ${b.name} of type ${b.type}`);
@@ -192,15 +202,15 @@ function outputType(fn: RefFunction, args: readonly TypedExpr[]): RefType {
       require(fn, args, (t) => isNumericType(t) || t === "bool", "numbers or Bool");
       return "float64";
     case "min": case "max":
-      require(fn, args, orderable, "orderable values");
+      require(fn, args, isOrderableType, "orderable values");
       return args[0].type;
     case "first": case "last":
       return args[0].type;
     case "argmin": case "argmax": case "nanargmin": case "nanargmax":
-      require(fn, args, orderable, "orderable values");
+      require(fn, args, isOrderableType, "orderable values");
       return "int64";
     case "minBy": case "maxBy":
-      require(fn, args, orderable, "orderable values", [1]);
+      require(fn, args, isOrderableType, "orderable values", [1]);
       return args[0].type;
     case "get":
       require(fn, args, isIntegerType, "an integer index", [1]);
