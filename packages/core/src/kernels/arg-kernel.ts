@@ -34,7 +34,6 @@ const utf8 = new TextDecoder();
  * @throws TypeError for types without an order (lists, structs, unions, maps, intervals)
  */
 export function argKernelFor(type: DataType): ArgKernel {
-  const bits = validityOf;
   switch (type.typeId) {
     case Type.Null:
       return { scan: () => NO_CANDIDATE, read: () => 0 };
@@ -42,25 +41,25 @@ export function argKernelFor(type: DataType): ArgKernel {
     case Type.Int8: case Type.Int16: case Type.Int32: case Type.Int64:
     case Type.Uint8: case Type.Uint16: case Type.Uint32: case Type.Uint64: {
       const { bitWidth, isSigned } = type as unknown as { bitWidth: number; isSigned: boolean };
-      return bitWidth === 64 ? int64Kernel(isSigned, 1n) : numberKernel((v) => v);
+      return bitWidth === 64 ? int64Kernel(isSigned, 1n) : numberKernel();
     }
     case Type.Float: case Type.Float16: case Type.Float32: case Type.Float64:
       if ((type as unknown as { precision: number }).precision === 0) {
         return {
-          scan: (d, mode) => scanNumbers(decodeFloat16Array(d.values, d.length), bits(d), d.offset, d.length, mode),
+          scan: (d, mode) => scanNumbers(decodeFloat16Array(d.values, d.length), validityOf(d), d.offset, d.length, mode),
           read: (d, i) => decodeFloat16(d.values[i]),
         };
       }
-      return numberKernel((v) => v);
+      return numberKernel();
     case Type.Bool:
       return {
-        scan: (d, mode) => scanBool(d.values, bits(d), d.offset, d.length, mode),
+        scan: (d, mode) => scanBool(d.values, validityOf(d), d.offset, d.length, mode),
         read: (d, i) => ((d.values[(d.offset + i) >> 3] >> ((d.offset + i) & 7)) & 1) === 1,
       };
     case Type.Utf8: case Type.LargeUtf8: case Type.Binary: case Type.LargeBinary: {
       const isText = type.typeId === Type.Utf8 || type.typeId === Type.LargeUtf8;
       return {
-        scan: (d, mode) => scanOrdered(bytesComparator(d.valueOffsets, d.values), bits(d), d.offset, d.length, mode),
+        scan: (d, mode) => scanOrdered(bytesComparator(d.valueOffsets, d.values), validityOf(d), d.offset, d.length, mode),
         read: (d, i) => {
           const bytes = d.values.slice(Number(d.valueOffsets[i]), Number(d.valueOffsets[i + 1]));
           return isText ? utf8.decode(bytes) : bytes;
@@ -70,7 +69,7 @@ export function argKernelFor(type: DataType): ArgKernel {
     case Type.Decimal: {
       const words = (type as unknown as { bitWidth: number }).bitWidth / 32;
       return {
-        scan: (d, mode) => scanOrdered(decimalComparator(d.values, words), bits(d), d.offset, d.length, mode),
+        scan: (d, mode) => scanOrdered(decimalComparator(d.values, words), validityOf(d), d.offset, d.length, mode),
         read: (d, i) => readDecimal(d.values, i, words),
       };
     }
@@ -109,10 +108,10 @@ export function orderFamilyOf(type: DataType): OrderFamily {
   return "number";
 }
 
-function numberKernel(toScalar: (v: number) => Scalar): ArgKernel {
+function numberKernel(): ArgKernel {
   return {
     scan: (d, mode) => scanNumbers(d.values as NumberArray, validityOf(d), d.offset, d.length, mode),
-    read: (d, i) => toScalar(d.values[i]),
+    read: (d, i) => d.values[i],
   };
 }
 
@@ -127,7 +126,7 @@ function int64Kernel(signed: boolean, nanos: bigint): ArgKernel {
 /** Dates, times, timestamps and durations: 32-bit storage scans as numbers, 64-bit as int64. */
 function temporalKernel(nanos: bigint): ArgKernel {
   const wide = int64Kernel(true, nanos);
-  const narrow = numberKernel(() => 0);
+  const narrow = numberKernel();
   return {
     scan: (d, mode) => (d.values instanceof BigInt64Array ? wide : narrow).scan(d, mode),
     read: (d, i) => BigInt(d.values[i]) * nanos,

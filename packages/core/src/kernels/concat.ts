@@ -13,13 +13,13 @@ import { isValidAt, validityOf } from "./validity.js";
 export function concatData(type: DataType, chunks: readonly Data[]): Data {
   if (chunks.length === 1 && chunks[0].offset === 0) return chunks[0];
   const length = chunks.reduce((n, c) => n + c.length, 0);
-  const { bitmap, nullCount } = concatValidity(chunks, length);
+  const { bits: bitmap, unset: nullCount } = concatBits(chunks, length, validityOf);
   const base = { type, length, nullCount, nullBitmap: nullCount > 0 ? bitmap : null };
   switch (type.typeId) {
     case Type.Null:
       return makeData({ type, length, nullCount: length } as never);
     case Type.Bool:
-      return makeData({ ...base, data: concatBits(chunks, length) } as never);
+      return makeData({ ...base, data: concatBits(chunks, length, (c) => c.values as Uint8Array).bits } as never);
     case Type.Utf8:
     case Type.Binary:
     case Type.LargeUtf8:
@@ -33,31 +33,26 @@ export function concatData(type: DataType, chunks: readonly Data[]): Data {
   }
 }
 
-function concatValidity(chunks: readonly Data[], length: number): { bitmap: Uint8Array; nullCount: number } {
-  const bitmap = new Uint8Array((length + 7) >> 3);
-  let nullCount = 0;
+/**
+ * The chunks' bitmaps (validity or Bool values, as `bitmapOf` picks) joined from bit 0, and how
+ * many bits are unset; a null bitmap reads as all set.
+ */
+function concatBits(
+  chunks: readonly Data[],
+  length: number,
+  bitmapOf: (chunk: Data) => Uint8Array | null,
+): { bits: Uint8Array; unset: number } {
+  const bits = new Uint8Array((length + 7) >> 3);
+  let unset = 0;
   let at = 0;
   for (const chunk of chunks) {
-    const bits = validityOf(chunk);
+    const bitmap = bitmapOf(chunk);
     for (let i = 0; i < chunk.length; i++, at++) {
-      if (isValidAt(bits, chunk.offset, i)) bitmap[at >> 3] |= 1 << (at & 7);
-      else nullCount++;
+      if (isValidAt(bitmap, chunk.offset, i)) bits[at >> 3] |= 1 << (at & 7);
+      else unset++;
     }
   }
-  return { bitmap, nullCount };
-}
-
-function concatBits(chunks: readonly Data[], length: number): Uint8Array {
-  const out = new Uint8Array((length + 7) >> 3);
-  let at = 0;
-  for (const chunk of chunks) {
-    const bits = chunk.values as Uint8Array;
-    for (let i = 0; i < chunk.length; i++, at++) {
-      const bit = chunk.offset + i;
-      if ((bits[bit >> 3] >> (bit & 7)) & 1) out[at >> 3] |= 1 << (at & 7);
-    }
-  }
-  return out;
+  return { bits, unset };
 }
 
 type FixedArray = { length: number; set(values: ArrayLike<unknown>, offset: number): void; subarray(a: number, b: number): FixedArray };

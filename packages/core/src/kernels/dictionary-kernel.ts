@@ -5,7 +5,7 @@ import { scanNumbers } from "./scan/numbers.js";
 import { isValidAt, validityOf } from "./validity.js";
 
 /** The order of a dictionary's entries: equal values share a rank; NaN entries rank NaN. */
-export interface DictionaryRanks {
+interface DictionaryRanks {
   readonly rank: Float64Array;
   /** Null entries: a key pointing at one is a null slot. */
   readonly isNull: Uint8Array | null;
@@ -23,12 +23,8 @@ export function dictionaryKernel(type: DataType, kernelFor: (t: DataType) => Arg
   const valueKernel = kernelFor((type as Dictionary).dictionary);
   return {
     scan(d, mode) {
-      const { rank, isNull } = ranksOf(d.dictionary!, valueKernel);
-      const keys = d.values as ArrayLike<number | bigint>;
-      const slotRanks = new Float64Array(d.length);
-      for (let i = 0; i < d.length; i++) slotRanks[i] = rank[Number(keys[i])];
-      if (isNull === null) return scanNumbers(slotRanks, validityOf(d), d.offset, d.length, mode);
-      return scanNumbers(slotRanks, slotValidity(d, keys, isNull), 0, d.length, mode);
+      const { ranks, bitmap, offset } = dictionarySlots(d, valueKernel);
+      return scanNumbers(ranks, bitmap, offset, d.length, mode);
     },
     read(d, i) {
       const [chunk, at] = locate(d.dictionary!, Number(d.values[i]));
@@ -37,13 +33,38 @@ export function dictionaryKernel(type: DataType, kernelFor: (t: DataType) => Arg
   };
 }
 
+/** A dictionary chunk seen as numbers: what scans and sorts of its values read. */
+export interface DictionarySlots {
+  /** The rank of each slot's entry, indexed from 0 (NaN for a NaN entry). */
+  readonly ranks: Float64Array;
+  /** The validity to honour: a slot whose key points at a null entry is null too. */
+  readonly bitmap: Uint8Array | null;
+  /** Bit offset of slot 0 in `bitmap`. */
+  readonly offset: number;
+}
+
+/**
+ * The ranks of a dictionary chunk's slots and their validity, the entries ranked once per
+ * dictionary.
+ * @param d - the chunk
+ * @param valueKernel - the kernel of the dictionary's value type
+ */
+export function dictionarySlots(d: Data, valueKernel: ArgKernel): DictionarySlots {
+  const { rank, isNull } = ranksOf(d.dictionary!, valueKernel);
+  const keys = d.values as ArrayLike<number | bigint>;
+  const ranks = new Float64Array(d.length);
+  for (let i = 0; i < d.length; i++) ranks[i] = rank[Number(keys[i])];
+  if (isNull === null) return { ranks, bitmap: validityOf(d), offset: d.offset };
+  return { ranks, bitmap: slotValidity(d, keys, isNull), offset: 0 };
+}
+
 /**
  * The order of a dictionary's entries, computed once per dictionary: equal values share a rank,
  * NaN entries rank NaN, and `isNull` marks null entries (null when there are none).
  * @param dictionary - the dictionary vector of a chunk
  * @param kernel - the kernel of the dictionary's value type
  */
-export function ranksOf(dictionary: Vector, kernel: ArgKernel): DictionaryRanks {
+function ranksOf(dictionary: Vector, kernel: ArgKernel): DictionaryRanks {
   let ranks = ranksCache.get(dictionary);
   if (ranks === undefined) {
     ranks = rankEntries(dictionary, kernel);

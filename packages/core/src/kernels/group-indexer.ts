@@ -64,8 +64,9 @@ export class GroupIndexer {
     else if (out.length > length) out = out.subarray(0, length);
     this.newRows = [];
     if (this.integerTable !== null) {
-      const column = keys[0];
-      this.integerTable.assign(column.values as ArrayLike<number>, validityOf(column), column.offset, length, out, this.newIntegerGroup);
+      const column = (this.column = keys[0]);
+      this.integerTable.assign(column.values as ArrayLike<number>, validityOf(column), column.offset, length, out, this.newReadGroup);
+      this.column = null;
       return out;
     }
     if (this.int64Table !== null) {
@@ -86,14 +87,14 @@ export class GroupIndexer {
       const kernel = this.kernels[0];
       for (let r = 0; r < length; r++) {
         const value = isValidAt(bitmap, column.offset, r) ? kernel.read(column, r) : null;
-        out[r] = this.idOf(value, () => [value], r);
+        out[r] = this.idOf(value, r);
       }
       return out;
     }
     const bitmaps = keys.map(validityOf);
     for (let r = 0; r < length; r++) {
       const values = keys.map((column, k) => (isValidAt(bitmaps[k], column.offset, r) ? this.kernels[k].read(column, r) : null));
-      out[r] = this.idOf(compositeKey(values), () => values, r);
+      out[r] = this.idOf(compositeKey(values), r, values);
     }
     return out;
   }
@@ -111,12 +112,6 @@ export class GroupIndexer {
     return this.kernels.map((_, k) => this.firstKeys.map((values) => values[k]));
   }
 
-  private readonly newIntegerGroup = (key: number | null, row: number): number => {
-    this.newRows.push(row);
-    this.firstKeys.push([key]);
-    return this.firstKeys.length - 1;
-  };
-
   /** A new group of the single key column being assigned, its key read from the first row. */
   private readonly newReadGroup = (row: number, isNull: boolean): number => {
     this.newRows.push(row);
@@ -124,13 +119,18 @@ export class GroupIndexer {
     return this.firstKeys.length - 1;
   };
 
-  private idOf(key: unknown, values: () => KeyValue[], row: number): number {
+  /**
+   * The id of a key, a new one when the key is first seen at `row`.
+   * @param key - the value of a single key column, or the composite key of several
+   * @param values - the key values of a new group; `[key]` when omitted (a single key column)
+   */
+  private idOf(key: unknown, row: number, values?: KeyValue[]): number {
     const mapKey = key instanceof Uint8Array ? `b:${Array.from(key).join(",")}` : key;
     let id = this.ids.get(mapKey);
     if (id === undefined) {
       id = this.firstKeys.length;
       this.ids.set(mapKey, id);
-      this.firstKeys.push(values());
+      this.firstKeys.push(values ?? [key as KeyValue]);
       this.newRows.push(row);
     }
     return id;

@@ -1,4 +1,5 @@
 import { perArrayClass, specialise } from "./specialise.js";
+import { isValidAt } from "./validity.js";
 import {
   type DirectLoop,
   type HashedLoop,
@@ -9,18 +10,18 @@ import {
 } from "./grouping/integer-key-loops.js";
 
 /** The widest key range a direct-address table may span (16 MiB of slots). */
-export const MAX_SPAN = 1 << 22;
+const MAX_SPAN = 1 << 22;
 /** A direct table may always span this many keys, however few groups it holds. */
 const MIN_SPAN = 1 << 16;
 /** Beyond MIN_SPAN, a direct table may span this many keys per group. */
 const SPAN_PER_GROUP = 8;
 
 /**
- * Assigns the group id of a key seen for the first time.
- * @param key - the key, or null for the null group
+ * Assigns the group id of a key seen for the first time; the key tables share this callback.
  * @param row - the row of the batch that shows it first
+ * @param isNull - whether it is the null group
  */
-export type NewGroup = (key: number | null, row: number) => number;
+export type NewGroup = (row: number, isNull: boolean) => number;
 
 /**
  * Group ids of one integer key column (integers of at most 32 bits). Keys are looked up in a
@@ -37,11 +38,6 @@ export class IntegerKeyTable {
   private base = 0;
   private entries = new Int32Array(2 << 4);
   private shift = 28;
-
-  /** Whether keys are looked up in the direct-address table (rather than hashed). */
-  get isDirect(): boolean {
-    return this.slots !== null;
-  }
 
   /**
    * Writes the group id of every row of a batch, assigning ids to keys seen for the first time.
@@ -61,11 +57,11 @@ export class IntegerKeyTable {
       else if (bitmap === null) r = loops.validDirect(keys, r, length, slots, this.base, out);
       else r = loops.direct(keys, bitmap, offset, r, length, slots, this.base, this.nullId, out);
       if (r >= length) return;
-      if (bitmap !== null && ((bitmap[(offset + r) >> 3] >> ((offset + r) & 7)) & 1) === 0) {
-        this.nullId = newGroup(null, r);
+      if (!isValidAt(bitmap, offset, r)) {
+        this.nullId = newGroup(r, true);
         out[r] = this.nullId;
       } else {
-        const id = newGroup(keys[r], r);
+        const id = newGroup(r, false);
         this.insert(keys[r], id);
         out[r] = id;
       }

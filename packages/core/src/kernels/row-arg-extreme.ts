@@ -6,7 +6,7 @@ import { compareScalars, isNaNScalar, type Scalar } from "./scalar.js";
 import { isNumberStorage } from "./storage.js";
 import { assertComparableColumns, batchColumns } from "./table-arg-extreme.js";
 import { denseRowLoop, resolveNaNRow } from "./row-dense-loops.js";
-import { foldColumnMax, foldColumnMin } from "./row-number-loops.js";
+import { foldColumn } from "./row-number-loops.js";
 import { isValidAt, validityOf } from "./validity.js";
 
 /**
@@ -71,17 +71,16 @@ function updateNumberRows(columns: Data[], w: RowWinners, sign: number, skipNaN:
   const values = columns.map((data) => data.values as ArrayLike<number>);
   const dense = bitmaps.every((b) => b === null) ? denseRowLoop(values, sign < 0) : null;
   if (dense !== null) {
-    for (const r of dense(values, w.column, 0, w.column.length)) {
+    for (const r of dense(values, w.column)) {
       w.column[r] = resolveNaNRow(values, r, sign < 0, skipNaN);
       if (w.column[r] < 0) w.sawNaN[r] = 1;
     }
     return;
   }
-  const arrays = { ...w, best: new Float64Array(w.column.length).fill(sign * Infinity) };
-  const fold = sign > 0 ? foldColumnMin : foldColumnMax;
+  const arrays = { ...w, best: new Float64Array(w.column.length).fill(Infinity) };
   for (let start = 0; start < arrays.best.length; start += ROW_BLOCK) {
     const end = Math.min(arrays.best.length, start + ROW_BLOCK);
-    columns.forEach((data, c) => fold(data.values as ArrayLike<number>, bitmaps[c], data.offset, c, arrays, skipNaN, start, end));
+    columns.forEach((data, c) => foldColumn(values[c], bitmaps[c], data.offset, c, arrays, sign, skipNaN, start, end));
   }
 }
 

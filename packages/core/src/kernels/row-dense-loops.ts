@@ -9,11 +9,11 @@
  * decides (see `resolveNaNRow`).
  */
 
-/** Per row the first column holding the extreme; returns the rows that hold a NaN. */
-export type DenseRowLoop = (columns: readonly ArrayLike<number>[], winners: Int32Array, start: number, end: number) => number[];
+/** Writes per row the first column holding the extreme; returns the rows that hold a NaN. */
+export type DenseRowLoop = (columns: readonly ArrayLike<number>[], winners: Int32Array) => number[];
 
 /** Above this many columns the generated function would grow unwieldy; callers use the block path. */
-export const MAX_DENSE_COLUMNS = 64;
+const MAX_DENSE_COLUMNS = 64;
 
 const loops = new Map<string, DenseRowLoop | null>();
 
@@ -44,7 +44,8 @@ function compile(count: number, max: boolean): DenseRowLoop | null {
   const source = `"use strict";
   ${locals}
   const nanRows = [];
-  for (let r = start; r < end; r++) {
+  const end = winners.length;
+  for (let r = 0; r < end; r++) {
     let b = v0[r];
     let c = 0;
     let x = 0;
@@ -55,7 +56,7 @@ function compile(count: number, max: boolean): DenseRowLoop | null {
   }
   return nanRows;`;
   try {
-    return new Function("columns", "winners", "start", "end", source) as DenseRowLoop;
+    return new Function("columns", "winners", source) as DenseRowLoop;
   } catch {
     return null;
   }

@@ -12,13 +12,13 @@ import { isValidAt, validityOf } from "./validity.js";
  */
 export function take(data: Data, rows: Int32Array): Data {
   const length = rows.length;
-  const { validity, nullCount } = takeValidity(data, rows);
+  const { bits: validity, unset: nullCount } = takeBits(validityOf(data), data.offset, rows);
   const base = { type: data.type, length, nullCount, nullBitmap: nullCount > 0 ? validity : null };
   switch (data.type.typeId) {
     case Type.Null:
       return makeData({ type: data.type, length, nullCount: length });
     case Type.Bool:
-      return makeData({ ...base, data: takeBits(data.values, data.offset, rows) } as never);
+      return makeData({ ...base, data: takeBits(data.values, data.offset, rows).bits } as never);
     case Type.Utf8:
     case Type.Binary:
     case Type.LargeUtf8:
@@ -35,15 +35,18 @@ export function take(data: Data, rows: Int32Array): Data {
   }
 }
 
-function takeValidity(data: Data, rows: Int32Array): { validity: Uint8Array; nullCount: number } {
-  const bitmap = validityOf(data);
-  const validity = new Uint8Array((rows.length + 7) >> 3);
-  let nullCount = 0;
+/**
+ * Bits `offset + rows[i]` of a bitmap (validity or Bool values), packed from bit 0, and how many
+ * of them are unset; a null bitmap reads as all set.
+ */
+function takeBits(bitmap: Uint8Array | null, offset: number, rows: Int32Array): { bits: Uint8Array; unset: number } {
+  const bits = new Uint8Array((rows.length + 7) >> 3);
+  let unset = 0;
   for (let i = 0; i < rows.length; i++) {
-    if (isValidAt(bitmap, data.offset, rows[i])) validity[i >> 3] |= 1 << (i & 7);
-    else nullCount++;
+    if (isValidAt(bitmap, offset, rows[i])) bits[i >> 3] |= 1 << (i & 7);
+    else unset++;
   }
-  return { validity, nullCount };
+  return { bits, unset };
 }
 
 function takeFixed<T extends ArrayLike<unknown> & { constructor: unknown }>(values: T, stride: number, rows: Int32Array): T {
@@ -51,15 +54,6 @@ function takeFixed<T extends ArrayLike<unknown> & { constructor: unknown }>(valu
   for (let i = 0; i < rows.length; i++) {
     const from = rows[i] * stride;
     for (let k = 0; k < stride; k++) out[i * stride + k] = values[from + k];
-  }
-  return out;
-}
-
-function takeBits(bits: Uint8Array, offset: number, rows: Int32Array): Uint8Array {
-  const out = new Uint8Array((rows.length + 7) >> 3);
-  for (let i = 0; i < rows.length; i++) {
-    const bit = offset + rows[i];
-    if ((bits[bit >> 3] >> (bit & 7)) & 1) out[i >> 3] |= 1 << (i & 7);
   }
   return out;
 }

@@ -1,10 +1,12 @@
-import { type Data, type DataType, Precision, Type } from "apache-arrow";
+import { type Data, type DataType, Type } from "apache-arrow";
 import { ALL_NAN_SLICE, ValueError } from "../../errors.js";
 import { type ArgKernel, argKernelFor } from "../arg-kernel.js";
+import { grown } from "../grown.js";
 import { compareScalars, isNaNScalar, type Scalar } from "../scalar.js";
 import { perArrayClass, specialise } from "../specialise.js";
+import { isNumberType } from "../storage.js";
 import { isValidAt, validityOf } from "../validity.js";
-import type { ArgExtremeOptions, ArgExtremeState } from "./arg-extreme.js";
+import { type ArgExtremeOptions, type ArgExtremeState, EMPTY_STATE } from "./arg-extreme.js";
 import {
   foldGroupedNumbers,
   foldValidGroupedNumbers,
@@ -53,10 +55,7 @@ export class GroupedArgExtreme {
    * @param type - the Arrow type of the reduced column
    * @param options - argmax and/or NaN skipping
    */
-  constructor(
-    private readonly type: DataType,
-    options: ArgExtremeOptions = {},
-  ) {
+  constructor(type: DataType, options: ArgExtremeOptions = {}) {
     this.kernel = argKernelFor(type);
     this.sign = options.max ? -1 : 1;
     this.skipNaN = options.skipNaN ?? false;
@@ -116,10 +115,7 @@ export class GroupedArgExtreme {
    * @returns true when the partial's winner became the group's winner
    */
   offer(g: number, partial: ArgExtremeState, rows: number): boolean {
-    this.grow(g + 1);
-    const won = partial.index >= 0 && this.take(g, partial.isNaN, partial.value);
-    if (won) this.win(g, this.state.counts[g] + partial.index, this.rows + partial.index, partial.isNaN, partial.value);
-    if (partial.sawNaN && this.skipNaN) this.state.flags[g] |= NAN_SEEN;
+    const won = this.fold(g, partial, this.rows + partial.index);
     this.state.counts[g] += rows;
     this.rows += rows;
     return won;
@@ -133,14 +129,8 @@ export class GroupedArgExtreme {
    */
   merge(other: GroupedArgExtreme, mapping: Int32Array | null = null, onWin?: (g: number, h: number) => void): void {
     for (let h = 0; h < other.groups; h++) {
-      const partial = other.stateOf(h);
       const g = mapping === null ? h : mapping[h];
-      this.grow(g + 1);
-      if (partial.index >= 0 && this.take(g, partial.isNaN, partial.value)) {
-        this.win(g, this.state.counts[g] + partial.index, this.rows + other.state.rows[h], partial.isNaN, partial.value);
-        onWin?.(g, h);
-      }
-      if (partial.sawNaN && this.skipNaN) this.state.flags[g] |= NAN_SEEN;
+      if (this.fold(g, other.stateOf(h), this.rows + other.state.rows[h])) onWin?.(g, h);
       this.state.counts[g] += other.state.counts[h];
     }
     this.rows += other.rows;
@@ -148,7 +138,7 @@ export class GroupedArgExtreme {
 
   /** Group g's winner so far, its index counted within the group. */
   stateOf(g: number): ArgExtremeState {
-    if (g >= this.groups) return { index: -1, value: null, isNaN: false, sawNaN: false };
+    if (g >= this.groups) return EMPTY_STATE;
     const { positions, flags } = this.state;
     const isNaN = (flags[g] & NAN_WON) !== 0;
     const index = positions[g];
@@ -175,6 +165,20 @@ export class GroupedArgExtreme {
   winnerRows(): (number | null)[] {
     const { positions, rows } = this.state;
     return Array.from({ length: this.groups }, (_, g) => (positions[g] >= 0 ? rows[g] : null));
+  }
+
+  /**
+   * Folds in the winner of later rows of group g (its index counted within those rows), leaving
+   * the group's row count to the caller.
+   * @param row - the winner's row counted over all rows
+   * @returns true when it became the group's winner
+   */
+  private fold(g: number, partial: ArgExtremeState, row: number): boolean {
+    this.grow(g + 1);
+    const won = partial.index >= 0 && this.take(g, partial.isNaN, partial.value);
+    if (won) this.win(g, this.state.counts[g] + partial.index, row, partial.isNaN, partial.value);
+    if (partial.sawNaN && this.skipNaN) this.state.flags[g] |= NAN_SEEN;
+    return won;
   }
 
   /** Whether a candidate (a NaN, or a value) from later rows beats group g's current winner. */
@@ -232,35 +236,20 @@ export class GroupedArgExtreme {
   private grow(groupCount: number): void {
     if (groupCount <= this.groups) return;
     this.groups = groupCount;
-    const old = this.state.counts.length;
-    if (groupCount <= old) return;
-    const size = Math.max(groupCount, old * 2);
     const s = this.state;
+    if (groupCount <= s.counts.length) return;
+    // Every array has the length of `counts`, so they all grow to the same size.
+    const counts = grown(s.counts, groupCount);
     this.state = {
-      counts: extend(s.counts, size, 0),
-      best: extend(s.best, size, NaN),
-      positions: extend(s.positions, size, -1),
-      rows: extend(s.rows, size, -1),
-      flags: extend(s.flags, size, 0),
-      stamps: extend(s.stamps, size, 0),
-      changed: new Int32Array(size),
+      counts,
+      best: grown(s.best, groupCount, NaN),
+      positions: grown(s.positions, groupCount, -1),
+      rows: grown(s.rows, groupCount, -1),
+      flags: grown(s.flags, groupCount),
+      stamps: grown(s.stamps, groupCount),
+      changed: new Int32Array(counts.length),
     };
   }
-}
-
-/** A copy of `a`, `size` long, whose new entries are `fill`. */
-function extend<T extends Float64Array | Int32Array | Uint8Array>(a: T, size: number, fill: number): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
-  b.fill(fill);
-  b.set(a);
-  return b;
-}
-
-/** Types whose chunks are number storage: integers of at most 32 bits, Float32 and Float64. */
-function isNumberType(type: DataType): boolean {
-  if (type.typeId === Type.Int) return (type as unknown as { bitWidth: number }).bitWidth <= 32;
-  if (type.typeId === Type.Float) return (type as unknown as { precision: Precision }).precision !== Precision.HALF;
-  return false;
 }
 
 interface NumberLoops {

@@ -4,9 +4,9 @@
  * bytes kept once in an arena to confirm a match. No string is decoded per row; a key is decoded
  * (by the caller) only when it makes a new group.
  */
-
-/** Assigns the group id of a key first seen at `row` of the chunk (or of the null group). */
-export type NewBytesGroup = (row: number, isNull: boolean) => number;
+import { grown } from "../grown.js";
+import type { NewGroup } from "../integer-key-table.js";
+import { isValidAt } from "../validity.js";
 
 export class BytesKeyTable {
   private nullId = -1;
@@ -36,11 +36,11 @@ export class BytesKeyTable {
     offset: number,
     length: number,
     out: Int32Array,
-    newGroup: NewBytesGroup,
+    newGroup: NewGroup,
   ): void {
     const at = offsets instanceof BigInt64Array ? Float64Array.from(offsets, Number) : offsets;
     for (let r = 0; r < length; r++) {
-      if (bitmap !== null && ((bitmap[(offset + r) >> 3] >> ((offset + r) & 7)) & 1) === 0) {
+      if (!isValidAt(bitmap, offset, r)) {
         if (this.nullId < 0) {
           this.nullId = newGroup(r, true);
           this.record(this.nullId, new Uint8Array(0), 0, 0);
@@ -82,10 +82,10 @@ export class BytesKeyTable {
 
   /** Keeps a group's key bytes in the arena (the null group keeps none). */
   private record(id: number, bytes: Uint8Array, start: number, end: number): void {
-    if (id + 2 > this.starts.length) this.starts = grow(this.starts, (id + 2) * 2);
+    this.starts = grown(this.starts, id + 2);
     const from = this.starts[id];
     const size = end - start;
-    if (from + size > this.arena.length) this.arena = grow(this.arena, Math.max(this.arena.length * 2, from + size));
+    this.arena = grown(this.arena, from + size);
     this.arena.set(bytes.subarray(start, end), from);
     this.starts[id + 1] = from + size;
   }
@@ -113,10 +113,4 @@ export class BytesKeyTable {
       this.hashes[slot] = oldHashes[s];
     }
   }
-}
-
-function grow<T extends Int32Array | Uint8Array>(array: T, size: number): T {
-  const next = new (array.constructor as new (n: number) => T)(size);
-  next.set(array);
-  return next;
 }

@@ -1,18 +1,11 @@
 import type { Data } from "apache-arrow";
-import { specialise } from "../specialise.js";
-import { type Int64Loop, lookupInt64 } from "./int64-key-loop.js";
-
-/**
- * Assigns the group id of a key seen for the first time.
- * @param row - the row of the batch that shows it first
- * @param isNull - whether it is the null group
- */
-export type NewInt64Group = (row: number, isNull: boolean) => number;
+import type { NewGroup } from "../integer-key-table.js";
+import { isValidAt } from "../validity.js";
 
 /**
  * Group ids of one 64-bit integer column (Int64, UInt64) through an open-addressing hash table on
  * the keys' two 32-bit words: exact, and without a bigint per row. New keys and table growth are
- * handled outside the per-row loop, when it stops at them.
+ * handled outside the per-row loop ({@link lookupInt64}), when it stops at them.
  */
 export class Int64KeyTable {
   private keyCount = 0;
@@ -27,15 +20,15 @@ export class Int64KeyTable {
    * @param out - receives the id of each row
    * @param newGroup - assigns the id of a new key (or of the null group), in row order
    */
-  assign(column: Data, bitmap: Uint8Array | null, out: Int32Array, newGroup: NewInt64Group): void {
+  assign(column: Data, bitmap: Uint8Array | null, out: Int32Array, newGroup: NewGroup): void {
     const values = column.values as BigInt64Array | BigUint64Array;
     const words = new Int32Array(values.buffer, values.byteOffset, 2 * column.length);
     const { offset, length } = column;
     let r = 0;
     for (;;) {
-      r = lookup(words, bitmap, offset, r, length, this.entries, this.shift, this.nullId, out);
+      r = lookupInt64(words, bitmap, offset, r, length, this.entries, this.shift, this.nullId, out);
       if (r >= length) return;
-      if (bitmap !== null && ((bitmap[(offset + r) >> 3] >> ((offset + r) & 7)) & 1) === 0) {
+      if (!isValidAt(bitmap, offset, r)) {
         this.nullId = newGroup(r, true);
         out[r] = this.nullId;
       } else {
@@ -75,7 +68,51 @@ export class Int64KeyTable {
   }
 }
 
-const lookup: Int64Loop = specialise(lookupInt64, (f) => {
-  const out = new Int32Array(1);
-  if (f(Int32Array.of(1, 2), null, 0, 0, 1, new Int32Array(48), 28, -1, out) !== 0) throw new Error("specialised int64 lookup disagrees");
-});
+/**
+ * The per-row loop: looks up the group id of rows from `start` on and stops at the first row it
+ * cannot answer (a key not in the table, or the first null while nulls have no group yet),
+ * returning that row (or `end`).
+ * @param words - the keys as 32-bit words, low word first (little-endian), two per row
+ * @param bitmap - validity bitmap, or null when every key is valid
+ * @param offset - bit offset of key 0 in `bitmap`
+ * @param start - the first row to look up
+ * @param end - one past the last row
+ * @param entries - triples (low word, high word, id + 1), id + 1 = 0 marking an empty slot, in
+ *   2^(32 − shift) slots; a key's first slot is the top bits of its hash
+ * @param shift - see `entries`
+ * @param nullId - the group of null keys, -1 while there is none
+ * @param out - receives the group id of each row
+ */
+function lookupInt64(
+  words: Int32Array,
+  bitmap: Uint8Array | null,
+  offset: number,
+  start: number,
+  end: number,
+  entries: Int32Array,
+  shift: number,
+  nullId: number,
+  out: Int32Array,
+): number {
+  const mask = (entries.length / 3 - 1) | 0;
+  for (let r = start; r < end; r++) {
+    if (!isValidAt(bitmap, offset, r)) {
+      if (nullId < 0) return r;
+      out[r] = nullId;
+      continue;
+    }
+    const low = words[2 * r];
+    const high = words[2 * r + 1];
+    let slot = Math.imul(low ^ Math.imul(high, 0x85ebca6b), -1640531535) >>> shift;
+    for (;;) {
+      const id = entries[3 * slot + 2] - 1;
+      if (id < 0) return r;
+      if (entries[3 * slot] === low && entries[3 * slot + 1] === high) {
+        out[r] = id;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  return end;
+}

@@ -1,4 +1,5 @@
 import { perArrayClass, specialise } from "../specialise.js";
+import { isValidAt } from "../validity.js";
 import { wasmDenseLoop } from "../wasm/dense-numbers.js";
 import { type DenseLoop, denseMax, denseMin, type MaskedLoop, maskedMax, maskedMin } from "./number-loops.js";
 import { NO_CANDIDATE, type ScanMode, type ScanResult } from "./scan-result.js";
@@ -60,7 +61,7 @@ function firstCandidate(
 ): ScanResult {
   let sawNaN = false;
   for (let i = 0; i < length; i++) {
-    if (bitmap !== null && ((bitmap[(offset + i) >> 3] >> ((offset + i) & 7)) & 1) === 0) continue;
+    if (!isValidAt(bitmap, offset, i)) continue;
     const x = values[i];
     if (x === x) return { index: i, isNaN: false, sawNaN };
     if (!skipNaN) return { index: i, isNaN: true, sawNaN: true };

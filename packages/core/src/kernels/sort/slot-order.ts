@@ -1,6 +1,6 @@
 import { type Data, type Dictionary, Type } from "apache-arrow";
 import { argKernelFor } from "../arg-kernel.js";
-import { ranksOf } from "../dictionary-kernel.js";
+import { dictionarySlots } from "../dictionary-kernel.js";
 import { decodeFloat16Array } from "../float16.js";
 import { bytesComparator, decimalComparator, type SlotComparator } from "../scan/ordered.js";
 import { isValidAt, validityOf } from "../validity.js";
@@ -64,13 +64,6 @@ function numberComparator(values: ArrayLike<number | bigint>): SlotComparator {
 }
 
 function dictionaryOrder(data: Data): SlotOrder {
-  const { rank, isNull } = ranksOf(data.dictionary!, argKernelFor((data.type as Dictionary).dictionary));
-  const keys = data.values as ArrayLike<number | bigint>;
-  const bitmap = validityOf(data);
-  const slotRanks = new Float64Array(data.length);
-  for (let i = 0; i < data.length; i++) slotRanks[i] = rank[Number(keys[i])];
-  return {
-    isValid: (i) => isValidAt(bitmap, data.offset, i) && (isNull === null || isNull[Number(keys[i])] === 0),
-    compare: numberComparator(slotRanks),
-  };
+  const { ranks, bitmap, offset } = dictionarySlots(data, argKernelFor((data.type as Dictionary).dictionary));
+  return { isValid: (i) => isValidAt(bitmap, offset, i), compare: numberComparator(ranks) };
 }

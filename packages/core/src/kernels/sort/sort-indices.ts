@@ -23,15 +23,18 @@ export function sortIndices(keys: readonly Data[], directions: readonly SortDire
     const { isValid, compare } = slotOrderOf(key);
     const { descending, nullsLast } = directions[k];
     const nullSign = nullsLast ? 1 : -1;
-    const valid = Uint8Array.from({ length }, (_, i) => (isValid(i) ? 1 : 0));
+    const valid = new Uint8Array(length);
+    for (let i = 0; i < length; i++) valid[i] = isValid(i) ? 1 : 0;
+    const compareValues = descending ? (i: number, j: number) => compare(j, i) : compare;
     return (i: number, j: number): number => {
       const vi = valid[i];
       if (vi !== valid[j]) return vi === 0 ? nullSign : -nullSign;
       if (vi === 0) return 0;
-      return descending ? compare(j, i) : compare(i, j);
+      return compareValues(i, j);
     };
   });
-  const order = Int32Array.from({ length }, (_, i) => i);
+  const order = new Int32Array(length);
+  for (let i = 0; i < length; i++) order[i] = i;
   // The final tie-break on the position makes the sort stable whatever the engine's algorithm.
   return order.sort((i, j) => {
     for (const c of comparators) {
