@@ -1,5 +1,7 @@
-import { type Data, type Field, makeData, RecordBatch, Schema, Struct, Type } from "apache-arrow";
+import { type Data, type Field, makeData, RecordBatch, Schema, Struct } from "apache-arrow";
 import { take } from "../kernels/take.js";
+import { isValidAt, validityOf } from "../kernels/validity.js";
+import { bitAt } from "./eval/bitmaps.js";
 
 /** A record batch from columns of equal length. */
 export function makeBatch(fields: readonly Field[], columns: readonly Data[], length: number): RecordBatch {
@@ -19,17 +21,12 @@ export function takeRows(batch: RecordBatch, rows: Int32Array): RecordBatch {
 
 /** Positions of rows whose Bool mask is true (a null mask slot counts as false). */
 export function trueRows(mask: Data): Int32Array {
-  // A predicate folded to a null constant is typed Null: it holds no true row.
-  if (mask.typeId === Type.Null) return new Int32Array(0);
   const rows = new Int32Array(mask.length);
   let n = 0;
   const bits = mask.values as Uint8Array;
-  const validity = mask.nullCount > 0 ? mask.nullBitmap : null;
+  const validity = validityOf(mask);
   for (let i = 0; i < mask.length; i++) {
-    const bit = mask.offset + i;
-    if (((bits[bit >> 3] >> (bit & 7)) & 1) === 0) continue;
-    if (validity && ((validity[bit >> 3] >> (bit & 7)) & 1) === 0) continue;
-    rows[n++] = i;
+    if (bitAt(bits, mask.offset + i) && isValidAt(validity, mask.offset, i)) rows[n++] = i;
   }
   return rows.subarray(0, n);
 }

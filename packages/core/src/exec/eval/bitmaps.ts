@@ -4,6 +4,7 @@
  * offsets were.
  */
 import { type Data, Type } from "apache-arrow";
+import { isValidAt } from "../../kernels/validity.js";
 
 /** A zeroed bitmap for `length` bits. */
 export function emptyBits(length: number): Uint8Array {
@@ -47,14 +48,25 @@ export function alignBits(bits: Uint8Array, offset: number, length: number): Uin
   return out;
 }
 
+/** The validity bitmap of a Data with nulls, or null; a missing or empty buffer counts as none. */
+function nullBitmapOf(data: Data): Uint8Array | null {
+  const bitmap = data.nullBitmap;
+  return data.nullCount === 0 || !bitmap || bitmap.length === 0 ? null : bitmap;
+}
+
 /**
  * The validity of a Data as an aligned bitmap, or null when every slot is valid. A Null-typed
  * Data has no bitmap buffer yet no valid slot, so it gets an empty bitmap.
  */
 export function validityBits(data: Data): Uint8Array | null {
   if (data.typeId === Type.Null) return data.length === 0 ? null : emptyBits(data.length);
-  if (data.nullCount === 0 || !data.nullBitmap || data.nullBitmap.length === 0) return null;
-  return alignBits(data.nullBitmap, data.offset, data.length);
+  const bitmap = nullBitmapOf(data);
+  return bitmap === null ? null : alignBits(bitmap, data.offset, data.length);
+}
+
+/** Whether row `row` of a Data holds a value (never, in a Null-typed Data). */
+export function isValidRow(data: Data, row: number): boolean {
+  return data.typeId !== Type.Null && isValidAt(nullBitmapOf(data), data.offset, row);
 }
 
 /** The packed values of a Bool Data, aligned to bit 0. */

@@ -7,6 +7,7 @@
  * buffers may hold anything).
  */
 import type { Data, DataType } from "apache-arrow";
+import { isValidAt } from "../../kernels/validity.js";
 import { boolBits, setBit, validityBits } from "./bitmaps.js";
 import { type AnyArray, type ArrayConstructor, valuesData } from "./build.js";
 import { encodeFloat16, isIntType, isSignedInt, numbersOf, numericStorageOf } from "./numbers.js";
@@ -35,7 +36,7 @@ export function numericCast(from: DataType, to: DataType, label: string): (data:
     const { values, write } = writerOf(to, data.length, label);
     const validity = validityBits(data);
     for (let i = 0; i < data.length; i++) {
-      if (validity === null || ((validity[i >> 3] >> (i & 7)) & 1) === 1) write(i, read(data, i));
+      if (isValidAt(validity, 0, i)) write(i, read(data, i));
     }
     return finishValues(to, data.length, values, validity);
   };

@@ -8,7 +8,8 @@
  * throws a RangeError naming the expression, row and text.
  */
 import { type Data, type DataType, Precision, Type } from "apache-arrow";
-import { setBit, validityBits } from "./bitmaps.js";
+import { isValidAt } from "../../kernels/validity.js";
+import { bitAt, setBit, validityBits } from "./bitmaps.js";
 import { bytesData, valuesData } from "./build.js";
 import { finishValues, readerOf, writerOf } from "./cast-numbers.js";
 import { encodeFloat16, isIntType } from "./numbers.js";
@@ -33,7 +34,7 @@ export function toStrings(from: DataType, to: DataType): (data: Data) => Data {
     const offsets = large ? new BigInt64Array(data.length + 1) : new Int32Array(data.length + 1);
     let total = 0;
     for (let i = 0; i < data.length; i++) {
-      if (validity === null || ((validity[i >> 3] >> (i & 7)) & 1) === 1) {
+      if (isValidAt(validity, 0, i)) {
         const bytes = encoder.encode(format(data, i));
         parts.push(bytes);
         total += bytes.length;
@@ -58,7 +59,7 @@ export function parseStrings(to: DataType, label: string): (data: Data) => Data 
     const offsets = data.valueOffsets as ArrayLike<number | bigint>;
     const bytes = data.values as Uint8Array;
     const text = (i: number) => decoder.decode(bytes.subarray(Number(offsets[i]), Number(offsets[i + 1]))).trim();
-    const valid = (i: number) => validity === null || ((validity[i >> 3] >> (i & 7)) & 1) === 1;
+    const valid = (i: number) => isValidAt(validity, 0, i);
     const fail = (i: number, s: string): never => {
       throw new RangeError(`cast of ${label} to ${String(to)} failed at row ${i}: ${JSON.stringify(s)} is not ${describe(to)}`);
     };
@@ -105,10 +106,7 @@ function parseFloatText(s: string): number {
 
 function formatterOf(from: DataType): (data: Data, i: number) => string {
   if (from.typeId === Type.Bool) {
-    return (data, i) => {
-      const bit = data.offset + i;
-      return ((data.values as Uint8Array)[bit >> 3] >> (bit & 7)) & 1 ? "true" : "false";
-    };
+    return (data, i) => (bitAt(data.values as Uint8Array, data.offset + i) ? "true" : "false");
   }
   const read = readerOf(from);
   if (isIntType(from)) return (data, i) => String(read(data, i));

@@ -6,6 +6,7 @@
  */
 import { type Data, type DataType, type Dictionary, Type } from "apache-arrow";
 import { sameType } from "../../expr/index.js";
+import { isValidAt, validityOf } from "../../kernels/validity.js";
 import { nullData } from "./build.js";
 import { boolToNumber, numberToBool, numericCast } from "./cast-numbers.js";
 import { parseStrings, toStrings } from "./cast-strings.js";
@@ -61,10 +62,9 @@ function decodeDictionary(data: Data): Data {
   const store = valueStoreFor((data.type as Dictionary).dictionary);
   const chunks = data.dictionary!.data as Data[];
   const keys = data.values as ArrayLike<number | bigint>;
-  const bitmap = data.nullCount > 0 ? data.nullBitmap : null;
+  const bitmap = validityOf(data);
   for (let i = 0; i < data.length; i++) {
-    const bit = data.offset + i;
-    if (bitmap && ((bitmap[bit >> 3] >> (bit & 7)) & 1) === 0) continue;
+    if (!isValidAt(bitmap, data.offset, i)) continue;
     let at = Number(keys[i]);
     let c = 0;
     while (c < chunks.length - 1 && at >= chunks[c].length) at -= chunks[c++].length;

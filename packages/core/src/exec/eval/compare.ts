@@ -9,6 +9,7 @@
 import { type Data, type DataType, Int64, Type } from "apache-arrow";
 import { type ArgKernel, argKernelFor } from "../../kernels/arg-kernel.js";
 import { compareScalars, isNaNScalar } from "../../kernels/scalar.js";
+import { isValidAt } from "../../kernels/validity.js";
 import { sameType } from "../../expr/index.js";
 import { andValidity, boolBits, emptyBits, validityBits } from "./bitmaps.js";
 import { fixedWidthOf, nullData, valuesData } from "./build.js";
@@ -159,7 +160,7 @@ function scalarOrder(ka: ArgKernel, kb: ArgKernel): OrderLoop {
       const ia = i * sa;
       const ib = i * sb;
       // Null slots are skipped: a dictionary key under a null may point anywhere.
-      if ((va !== null && ((va[ia >> 3] >> (ia & 7)) & 1) === 0) || (vb !== null && ((vb[ib >> 3] >> (ib & 7)) & 1) === 0)) continue;
+      if (!isValidAt(va, 0, ia) || !isValidAt(vb, 0, ib)) continue;
       const p = ka.read(a, ia);
       const q = kb.read(b, ib);
       out[i] = isNaNScalar(p) || isNaNScalar(q) ? UNORDERED : Math.sign(compareScalars(p, q));

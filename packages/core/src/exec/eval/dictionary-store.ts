@@ -5,7 +5,7 @@
  * the dictionary's value type (a fill value, say) go to an extra dictionary of their own.
  */
 import { type Data, type DataType, type Dictionary, makeVector, Vector } from "apache-arrow";
-import { emptyBits, setBit } from "./bitmaps.js";
+import { emptyBits, isValidRow, setBit } from "./bitmaps.js";
 import { fixedWidthOf, make } from "./build.js";
 import type { ValueStore } from "./value-store-type.js";
 
@@ -34,10 +34,7 @@ export class DictionaryStore implements ValueStore {
   }
 
   set(slot: number, data: Data, row: number): void {
-    const bitmap = data.nullBitmap;
-    const bit = data.offset + row;
-    const valid = data.nullCount === 0 || !bitmap || bitmap.length === 0 || ((bitmap[bit >> 3] >> (bit & 7)) & 1) === 1;
-    if (!valid) {
+    if (!isValidRow(data, row)) {
       this.sources[slot] = null;
     } else if (data.dictionary !== undefined) {
       this.sources[slot] = data.dictionary;

@@ -4,10 +4,9 @@
  * whole bitmap bytes, eight rows at a time.
  */
 import type { DataType } from "apache-arrow";
-import { boolBits, emptyBits, fullBits, validityBits } from "./bitmaps.js";
+import { boolBits, emptyBits, fullBits, isValidRow, validityBits } from "./bitmaps.js";
 import { valuesData } from "./build.js";
 import type { BinaryKernel } from "./arithmetic.js";
-import { isValidRow } from "./value-store.js";
 import { type Operand, outputRows, resultOf } from "./operand.js";
 
 /** The kernel of `and` or `or` over two Bool operands. */

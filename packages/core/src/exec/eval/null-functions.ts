@@ -5,12 +5,13 @@
  */
 import { type DataType, type Dictionary, Type } from "apache-arrow";
 import { sameType } from "../../expr/index.js";
-import { emptyBits, fullBits, setBit, validityBits } from "./bitmaps.js";
+import { isValidAt } from "../../kernels/validity.js";
+import { emptyBits, fullBits, isValidRow, setBit, validityBits } from "./bitmaps.js";
 import { fixedWidthOf, nullData, valuesData } from "./build.js";
 import { type Caster, casterFor } from "./cast.js";
 import { isFloatType, numbersOf } from "./numbers.js";
 import { isNullConstant, type Operand, outputRows, resultOf, strideOf } from "./operand.js";
-import { isValidRow, valueStoreFor } from "./value-store.js";
+import { valueStoreFor } from "./value-store.js";
 
 /** isNull (`negate` false) or isNotNull (`negate` true). */
 export function nullTestKernel(type: DataType, notNull: boolean): (a: Operand, rows: number) => Operand {
@@ -68,15 +69,15 @@ export function fillNullKernel(inputType: DataType, fillType: DataType, type: Da
       const filled = fill.constant ? null : validityBits(fill.data);
       const outValid = validity.slice();
       for (let i = 0; i < n; i++) {
-        if (((validity[i >> 3] >> (i & 7)) & 1) === 1) continue;
+        if (isValidAt(validity, 0, i)) continue;
         out[i] = values[i * sf];
-        if (filled === null || ((filled[i >> 3] >> (i & 7)) & 1) === 1) setBit(outValid, i);
+        if (isValidAt(filled, 0, i)) setBit(outValid, i);
       }
       return resultOf([a, fill], valuesData(type, n, out, outValid));
     }
     const store = valueStoreFor(type);
     for (let i = 0; i < n; i++) {
-      if (((validity[i >> 3] >> (i & 7)) & 1) === 1) store.set(i, a.data, i);
+      if (isValidAt(validity, 0, i)) store.set(i, a.data, i);
       else store.set(i, fill.data, i * sf);
     }
     return resultOf([a, fill], store.finish(n));

@@ -5,9 +5,9 @@
  * constant with stride 0 (`values[i * stride]`).
  */
 import { type Data, Type } from "apache-arrow";
-import { emptyBits, fullBits } from "./bitmaps.js";
+import { bitAt, emptyBits, fullBits, isValidRow } from "./bitmaps.js";
 import { bytesData, fixedWidthOf, nullData, valuesData } from "./build.js";
-import { isValidRow, valueStoreFor } from "./value-store.js";
+import { valueStoreFor } from "./value-store.js";
 
 /** An evaluated expression: per-row Data, or a one-row constant standing for every row. */
 export interface Operand {
@@ -73,8 +73,8 @@ export function broadcast(data: Data, rows: number): Data {
     return valuesData(type, rows, values, null);
   }
   if (type.typeId === Type.Bool) {
-    const bit = ((data.values as Uint8Array)[data.offset >> 3] >> (data.offset & 7)) & 1;
-    return valuesData(type, rows, bit === 1 ? fullBits(rows) : emptyBits(rows), null);
+    const on = bitAt(data.values as Uint8Array, data.offset);
+    return valuesData(type, rows, on ? fullBits(rows) : emptyBits(rows), null);
   }
   if (type.typeId === Type.Utf8 || type.typeId === Type.Binary) {
     const offsets = data.valueOffsets as Int32Array;

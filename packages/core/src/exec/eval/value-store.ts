@@ -5,7 +5,7 @@
  * to copy a single value of each Arrow type.
  */
 import { type Data, type DataType, makeVector, Type, Vector, vectorFromArray } from "apache-arrow";
-import { setBit } from "./bitmaps.js";
+import { bitAt, isValidRow, setBit } from "./bitmaps.js";
 import { type AnyArray, type ArrayConstructor, bytesData, fixedWidthOf, nullData, valuesData } from "./build.js";
 import { DictionaryStore } from "./dictionary-store.js";
 import type { ValueStore } from "./value-store-type.js";
@@ -28,15 +28,6 @@ export function valueStoreFor(type: DataType): ValueStore {
     case Type.Dictionary: return new DictionaryStore(type, valueStoreFor);
     default: return new GenericStore(type);
   }
-}
-
-/** Whether row `row` of a Data holds a value. */
-export function isValidRow(data: Data, row: number): boolean {
-  if (data.typeId === Type.Null) return false;
-  const bitmap = data.nullBitmap;
-  if (data.nullCount === 0 || !bitmap || bitmap.length === 0) return true;
-  const bit = data.offset + row;
-  return ((bitmap[bit >> 3] >> (bit & 7)) & 1) === 1;
 }
 
 /** Per-slot validity flags, grown on demand. */
@@ -111,8 +102,7 @@ class BoolStore extends Slots implements ValueStore {
   set(slot: number, data: Data, row: number): void {
     this.grow(slot);
     this.valid[slot] = isValidRow(data, row) ? 1 : 0;
-    const bit = data.offset + row;
-    this.bits[slot] = ((data.values as Uint8Array)[bit >> 3] >> (bit & 7)) & 1;
+    this.bits[slot] = bitAt(data.values as Uint8Array, data.offset + row) ? 1 : 0;
   }
 
   copy(slot: number, from: ValueStore, fromSlot: number): void {

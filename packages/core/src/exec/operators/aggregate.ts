@@ -1,4 +1,4 @@
-import { type Data, type Field, type RecordBatch, Vector } from "apache-arrow";
+import { type Data, type RecordBatch, Vector } from "apache-arrow";
 import { fieldOf } from "../../expr/index.js";
 import { GroupIndexer } from "../../kernels/group-indexer.js";
 import { take } from "../../kernels/take.js";
@@ -22,10 +22,8 @@ export function globalAggregateOperator(node: SelectNode): Operator {
       return [];
     },
     finish() {
-      const schema = node.input.schema;
-      aggregates ??= node.exprs.map((e) => aggregateFor(e, schema));
-      const fields = node.exprs.map((e) => fieldOf(e, schema));
-      return [makeBatch(fields, aggregates.map((a) => a.finish().data), 1)];
+      aggregates ??= node.exprs.map((e) => aggregateFor(e, node.input.schema));
+      return [makeBatch(node.schema.fields, aggregates.map((a) => a.finish().data), 1)];
     },
     satisfied: false,
   };
@@ -65,14 +63,13 @@ export function groupByOperator(node: AggregateNode): Operator {
     return [];
   };
   const finish = (): RecordBatch[] => {
-    const fields: Field[] = [...node.keys, ...node.aggs].map((e) => fieldOf(e, schema));
     const results = (aggregates ?? node.aggs.map((e) => groupedAggregateFor(e, schema))).map((a) => new Vector([a.finish()]));
     const out: RecordBatch[] = [];
     let start = 0;
     for (let c = 0; c < (keyChunks[0]?.length ?? 0); c++) {
       const length = keyChunks[0][c].length;
       const columns = [...keyChunks.map((chunks) => chunks[c]), ...results.map((r) => r.slice(start, start + length).data[0])];
-      out.push(makeBatch(fields, columns, length));
+      out.push(makeBatch(node.schema.fields, columns, length));
       start += length;
     }
     return out;

@@ -1,5 +1,5 @@
-import { Field, type RecordBatch } from "apache-arrow";
-import { type Expr, fieldOf } from "../../expr/index.js";
+import { type Data, Field } from "apache-arrow";
+import { fieldOf } from "../../expr/index.js";
 import type { SelectNode, WithColumnsNode } from "../../plan/nodes.js";
 import { columnsOf, makeBatch } from "../batch.js";
 import { evaluateScalar } from "../eval/index.js";
@@ -7,39 +7,40 @@ import { mapOperator, type Operator } from "../operator.js";
 
 /** Computes row-wise expressions batch by batch; the batch holds only them. */
 export function selectOperator(node: SelectNode): Operator {
-  return mapOperator((batch) => computeColumns(node.exprs, batch, false));
+  const fields = node.schema.fields.map((f) => new Field(f.name, f.type, true));
+  return mapOperator((batch) => makeBatch(fields, node.exprs.map((e) => evaluateScalar(e, batch)), batch.numRows));
 }
 
-/** Adds or replaces columns batch by batch, keeping the others in place. */
+/**
+ * Adds or replaces columns batch by batch, building each batch in the plan's column order: a
+ * replaced column keeps its place, added ones come last. A batch may lack input columns nothing
+ * above reads (projection pushdown); those are simply absent.
+ */
 export function withColumnsOperator(node: WithColumnsNode): Operator {
-  const position = new Map(node.schema.fields.map((f, i) => [f.name, i]));
+  const inputNames = new Set(node.input.schema.fields.map((f) => f.name));
+  const computed = new Map(
+    node.exprs.map((e, index) => {
+      const f = fieldOf(e, node.input.schema);
+      return [f.name, { index, field: inputNames.has(f.name) ? f : new Field(f.name, f.type, true) }] as const;
+    }),
+  );
   return mapOperator((batch) => {
-    const out = computeColumns(node.exprs, batch, true);
-    // The batch may lack columns nothing above reads (projection pushdown); a column replaced
-    // by a computed one keeps its place in the plan's schema all the same.
-    const order = out.schema.fields.map((f, i) => i).sort((a, b) => position.get(out.schema.fields[a].name)! - position.get(out.schema.fields[b].name)!);
-    if (order.every((p, i) => p === i)) return out;
-    const columns = columnsOf(out);
-    return makeBatch(order.map((p) => out.schema.fields[p]), order.map((p) => columns[p]), out.numRows);
-  });
-}
-
-function computeColumns(exprs: readonly Expr[], batch: RecordBatch, keepInput: boolean): RecordBatch {
-  const computed = exprs.map((e) => ({ field: fieldOf(e, batch.schema), data: evaluateScalar(e, batch) }));
-  const fields: Field[] = [];
-  const columns = [];
-  if (keepInput) {
+    const values = node.exprs.map((e) => evaluateScalar(e, batch));
     const inputColumns = columnsOf(batch);
-    batch.schema.fields.forEach((f, i) => {
-      const replacement = computed.find((c) => c.field.name === f.name);
-      fields.push(replacement?.field ?? f);
-      columns.push(replacement?.data ?? inputColumns[i]);
-    });
-  }
-  for (const c of computed) {
-    if (fields.some((f) => f.name === c.field.name)) continue;
-    fields.push(new Field(c.field.name, c.field.type, true));
-    columns.push(c.data);
-  }
-  return makeBatch(fields, columns, batch.numRows);
+    const inBatch = new Map(batch.schema.fields.map((f, i) => [f.name, i]));
+    const fields: Field[] = [];
+    const columns: Data[] = [];
+    for (const { name } of node.schema.fields) {
+      const c = computed.get(name);
+      const i = inBatch.get(name);
+      if (c !== undefined) {
+        fields.push(c.field);
+        columns.push(values[c.index]);
+      } else if (i !== undefined) {
+        fields.push(batch.schema.fields[i]);
+        columns.push(inputColumns[i]);
+      }
+    }
+    return makeBatch(fields, columns, batch.numRows);
+  });
 }

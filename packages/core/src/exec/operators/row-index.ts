@@ -1,5 +1,6 @@
-import { Field, Int64, makeData } from "apache-arrow";
+import { Field, Int64 } from "apache-arrow";
 import type { RowIndexNode } from "../../plan/nodes.js";
+import { indexData } from "../../types/index-columns.js";
 import { columnsOf, makeBatch } from "../batch.js";
 import { mapOperator, type Operator } from "../operator.js";
 
@@ -7,10 +8,10 @@ import { mapOperator, type Operator } from "../operator.js";
 export function rowIndexOperator(node: RowIndexNode): Operator {
   let next = 0;
   return mapOperator((batch) => {
-    const values = new BigInt64Array(batch.numRows);
-    for (let i = 0; i < values.length; i++) values[i] = BigInt(next + i);
+    const positions = new Float64Array(batch.numRows);
+    for (let i = 0; i < positions.length; i++) positions[i] = next + i;
     next += batch.numRows;
-    const index = makeData({ type: new Int64(), length: values.length, nullCount: 0, data: values });
+    const index = indexData(positions);
     return makeBatch([new Field(node.name, new Int64(), false), ...batch.schema.fields], [index, ...columnsOf(batch)], batch.numRows);
   });
 }

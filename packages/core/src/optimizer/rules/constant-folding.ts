@@ -1,12 +1,14 @@
-import { type Expr, lit, mapExpr } from "../../expr/index.js";
+import { Bool, type Schema, Type } from "apache-arrow";
+import { type Expr, lit, mapExpr, typeOf } from "../../expr/index.js";
 import type { FilterNode, PlanNode } from "../../plan/nodes.js";
 import { type OptimizerRule, transformUp } from "../rule.js";
 
 /**
  * Simplifies predicates whose truth is known from literals: `x AND true` → `x`,
  * `x AND false` → `false`, `x OR true` → `true`, `x OR false` → `x`, `NOT literal`, `NOT NOT x`;
- * a filter whose predicate folds to `true` is removed. Only predicates are rewritten: folding a
- * selected expression could change its output name.
+ * a filter whose predicate folds to `true` is removed. A folded predicate stays Bool-typed, as
+ * filters need: `x AND true` over a Null-typed x becomes `x` cast to Bool. Only predicates are
+ * rewritten: folding a selected expression could change its output name.
  */
 export const constantFolding: OptimizerRule = {
   name: "constant_folding",
@@ -14,7 +16,7 @@ export const constantFolding: OptimizerRule = {
     transformUp(plan, (node) => {
       if (node.kind === "filter") return foldFilter(node);
       if (node.kind === "scan" && node.predicate !== null) {
-        const predicate = simplifyPredicate(node.predicate);
+        const predicate = foldPredicate(node.predicate, node.source.schema);
         if (predicate === node.predicate) return node;
         return Object.freeze({ ...node, predicate: isTrue(predicate) ? null : predicate });
       }
@@ -23,13 +25,20 @@ export const constantFolding: OptimizerRule = {
 };
 
 function foldFilter(node: FilterNode): PlanNode {
-  const predicate = simplifyPredicate(node.predicate);
+  const predicate = foldPredicate(node.predicate, node.input.schema);
   if (isTrue(predicate)) return node.input;
   return predicate === node.predicate ? node : Object.freeze({ ...node, predicate });
 }
 
+/** The simplified predicate, still Bool over `schema`; the same object when nothing folds. */
+function foldPredicate(predicate: Expr, schema: Schema): Expr {
+  const simplified = simplifyPredicate(predicate);
+  if (simplified === predicate || typeOf(simplified, schema).typeId === Type.Bool) return simplified;
+  return simplified.cast(new Bool());
+}
+
 /** Bottom-up boolean simplification; returns the same object when nothing folds. */
-export function simplifyPredicate(expr: Expr): Expr {
+function simplifyPredicate(expr: Expr): Expr {
   return mapExpr(expr, (e) => {
     const node = e.node;
     if (node.kind !== "function") return e;

@@ -1,5 +1,5 @@
 import type { PlanNode, SliceNode } from "../../plan/nodes.js";
-import { type OptimizerRule, transformUp } from "../rule.js";
+import { type OptimizerRule, transformUp, withInput } from "../rule.js";
 
 /**
  * Moves a slice below row-wise selects and withColumns (they keep one output row per input row)
@@ -15,13 +15,13 @@ export const limitPushdown: OptimizerRule = {
 function pushSlice(slice: SliceNode): PlanNode {
   const input = slice.input;
   if ((input.kind === "select" && !input.aggregate) || input.kind === "withColumns") {
-    return Object.freeze({ ...input, input: pushSlice(Object.freeze({ ...slice, input: input.input, schema: input.input.schema })) });
+    return withInput(input, pushSlice(Object.freeze({ ...slice, input: input.input, schema: input.input.schema })));
   }
   if (input.kind === "sort" && slice.length !== null) {
     // The slice stays: the sort only learns that rows past offset + length are never needed.
     const limit = Math.min(input.limit ?? Infinity, slice.offset + slice.length);
     if (limit === input.limit) return slice;
-    return Object.freeze({ ...slice, input: Object.freeze({ ...input, limit }) });
+    return withInput(slice, Object.freeze({ ...input, limit }));
   }
   if (input.kind === "scan" && slice.offset === 0 && slice.length !== null) {
     const limit = input.limit === null ? slice.length : Math.min(input.limit, slice.length);

@@ -1,6 +1,6 @@
-import { call, columnsOf, type Expr, fieldOf } from "../../expr/index.js";
+import { call, columnsOf, type Expr, outputName } from "../../expr/index.js";
 import type { FilterNode, PlanNode } from "../../plan/nodes.js";
-import { type OptimizerRule, transformUp } from "../rule.js";
+import { type OptimizerRule, transformUp, withInput } from "../rule.js";
 
 /**
  * Moves filters towards the source: below row-wise selects and withColumns that do not compute
@@ -23,17 +23,17 @@ function pushFilter(filter: FilterNode): PlanNode {
     case "filter":
       return pushFilter(Object.freeze({ ...input, predicate: call("and", input.predicate, predicate) }));
     case "withColumns": {
-      const computed = new Set(input.exprs.map((e) => fieldOf(e, input.input.schema).name));
+      const computed = new Set(input.exprs.map(outputName));
       if (readsAny(predicate, computed)) return filter;
-      return Object.freeze({ ...input, input: pushFilter(Object.freeze({ ...filter, input: input.input, schema: input.input.schema })) });
+      return withInput(input, pushFilter(Object.freeze({ ...filter, input: input.input, schema: input.input.schema })));
     }
     case "sort":
       // A stable sort keeps the filtered rows in the same order either way; a top-k does not.
       if (input.limit !== null) return filter;
-      return Object.freeze({ ...input, input: pushFilter(Object.freeze({ ...filter, input: input.input })) });
+      return withInput(input, pushFilter(Object.freeze({ ...filter, input: input.input })));
     case "select": {
       if (input.aggregate || !passesColumnsThrough(input.exprs, predicate)) return filter;
-      return Object.freeze({ ...input, input: pushFilter(Object.freeze({ ...filter, input: input.input, schema: input.input.schema })) });
+      return withInput(input, pushFilter(Object.freeze({ ...filter, input: input.input, schema: input.input.schema })));
     }
     default:
       return filter;

@@ -1,5 +1,5 @@
 import { Schema } from "apache-arrow";
-import { columnsOf, type Expr, fieldOf } from "../../expr/index.js";
+import { columnsOf, type Expr, outputName } from "../../expr/index.js";
 import type { PlanNode, ScanNode } from "../../plan/nodes.js";
 import { withInput, type OptimizerRule } from "../rule.js";
 
@@ -23,7 +23,7 @@ function pushColumns(node: PlanNode, needed: ReadonlySet<string>): PlanNode {
     case "select":
       return withInput(node, pushColumns(node.input, reads(node.exprs)));
     case "withColumns": {
-      const computed = new Set(node.exprs.map((e) => fieldOf(e, node.input.schema).name));
+      const computed = new Set(node.exprs.map(outputName));
       const passed = [...needed].filter((n) => !computed.has(n));
       return withInput(node, pushColumns(node.input, union(new Set(passed), reads(node.exprs))));
     }

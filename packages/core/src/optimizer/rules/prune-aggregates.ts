@@ -1,4 +1,4 @@
-import { columnsOf, fieldOf } from "../../expr/index.js";
+import { columnsOf, fieldOf, outputName } from "../../expr/index.js";
 import type { AggregateNode } from "../../plan/nodes.js";
 import { Schema } from "apache-arrow";
 import { type OptimizerRule, transformUp } from "../rule.js";
@@ -20,7 +20,7 @@ export const pruneAggregates: OptimizerRule = {
 };
 
 function pruneUnused(aggregate: AggregateNode, used: ReadonlySet<string>): AggregateNode {
-  const aggs = aggregate.aggs.filter((a) => used.has(fieldOf(a, aggregate.input.schema).name));
+  const aggs = aggregate.aggs.filter((a) => used.has(outputName(a)));
   if (aggs.length === aggregate.aggs.length) return aggregate;
   const fields = [...aggregate.keys, ...aggs].map((e) => fieldOf(e, aggregate.input.schema));
   return Object.freeze({ ...aggregate, aggs, schema: new Schema(fields) });

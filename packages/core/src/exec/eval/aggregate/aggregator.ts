@@ -7,6 +7,7 @@
 import { type Data, type DataType, makeVector, type RecordBatch, type Schema } from "apache-arrow";
 import { equalsExpr, type Expr, formatExpr } from "../../../expr/index.js";
 import { type AggregatePlan, planAggregate } from "./plan.js";
+import { groupsAfterMerge } from "./reduction.js";
 
 /** The finished value of an ungrouped aggregate. */
 export interface AggregateResult {
@@ -82,7 +83,8 @@ export function groupedAggregateFor(expr: Expr, schema: Schema): GroupedAggregat
   return new PerGroupAggregator(new Core(expr, planAggregate(expr, schema)));
 }
 
-class AllRowsAggregator implements Aggregator {
+/** What both kinds of aggregator show of their core. */
+abstract class CoreHolder {
   constructor(readonly core: Core) {}
 
   get expr(): Expr {
@@ -92,7 +94,9 @@ class AllRowsAggregator implements Aggregator {
   get type(): DataType {
     return this.core.plan.type;
   }
+}
 
+class AllRowsAggregator extends CoreHolder implements Aggregator {
   update(batch: RecordBatch): void {
     this.core.update(null, batch, 1);
   }
@@ -114,17 +118,7 @@ class AllRowsAggregator implements Aggregator {
   }
 }
 
-class PerGroupAggregator implements GroupedAggregator {
-  constructor(readonly core: Core) {}
-
-  get expr(): Expr {
-    return this.core.expr;
-  }
-
-  get type(): DataType {
-    return this.core.plan.type;
-  }
-
+class PerGroupAggregator extends CoreHolder implements GroupedAggregator {
   update(groupIds: Int32Array, batch: RecordBatch, groupCount: number): void {
     if (groupIds.length !== batch.numRows) {
       throw new RangeError(`${groupIds.length} group ids for a batch of ${batch.numRows} rows: pass one group id per row`);
@@ -157,10 +151,10 @@ class Core {
   merge(other: Core | undefined, mapping: Int32Array | null): void {
     if (other === undefined || !equalsExpr(this.expr, other.expr)) {
       const what = other === undefined ? "an aggregator of another kind" : formatExpr(other.expr);
-    throw new TypeError(`cannot merge ${what} into the aggregator of ${formatExpr(this.expr)}: merge aggregators of the same expression and kind`);
+      throw new TypeError(`cannot merge ${what} into the aggregator of ${formatExpr(this.expr)}: merge aggregators of the same expression and kind`);
     }
     this.plan.calls.forEach((call, i) => call.reduction.merge(other.plan.calls[i].reduction, mapping));
-    for (let g = 0; g < other.groups; g++) this.groups = Math.max(this.groups, (mapping === null ? g : mapping[g]) + 1);
+    this.groups = groupsAfterMerge(mapping, other.groups, this.groups);
   }
 
   finish(groupCount: number): Data {

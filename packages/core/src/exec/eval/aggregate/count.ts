@@ -1,7 +1,8 @@
 import { type Data, type DataType, Int64 } from "apache-arrow";
 import { validityBits } from "../bitmaps.js";
 import { valuesData } from "../build.js";
-import { grown, groupsAfterMerge, type Reduction, sameKind, target } from "./reduction.js";
+import { grown } from "../../../kernels/grown.js";
+import { groupsAfterMerge, type Reduction, sameKind, target } from "./reduction.js";
 
 /** count: the number of non-null values per group, Int64; 0 (never null) for a group of no rows. */
 export class CountReduction implements Reduction {

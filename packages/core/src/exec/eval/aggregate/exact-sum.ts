@@ -7,7 +7,7 @@
  * of 2^-1074 (the smallest double), which cannot. Non-finite values are kept apart as flags.
  */
 
-import { grown } from "./reduction.js";
+import { grown } from "../../../kernels/grown.js";
 
 /** Flags of the non-finite values a sum met. */
 export const SAW_NAN = 1;

@@ -9,7 +9,8 @@
  */
 import type { Data, DataType } from "apache-arrow";
 import { type ValueStore, valueStoreFor } from "../value-store.js";
-import { grown, groupsAfterMerge, type Reduction, sameKind, target } from "./reduction.js";
+import { grown } from "../../../kernels/grown.js";
+import { groupsAfterMerge, type Reduction, sameKind, target } from "./reduction.js";
 
 export class Positional implements Reduction {
   private readonly store: ValueStore;

@@ -28,20 +28,6 @@ export interface Reduction {
   finish(groupCount: number): Data;
 }
 
-type Growable = Float64Array | Int32Array | Uint8Array;
-
-/**
- * An array with room for `size` entries: the array itself when it has room, else a copy at least
- * twice as long whose new entries are `fill`.
- */
-export function grown<T extends Growable>(array: T, size: number, fill = 0): T {
-  if (size <= array.length) return array;
-  const out = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2));
-  out.fill(fill);
-  out.set(array);
-  return out;
-}
-
 let zeros = new Int32Array(0);
 
 /** The group ids of a batch: the given ones, or all zeros (a shared, read-only array) for none. */

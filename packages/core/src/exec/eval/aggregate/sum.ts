@@ -9,12 +9,14 @@
  */
 import { type Data, type DataType, type Decimal, Type } from "apache-arrow";
 import { argKernelFor } from "../../../kernels/arg-kernel.js";
+import { isValidAt } from "../../../kernels/validity.js";
 import { boolBits, countClear, setBit, validityBits } from "../bitmaps.js";
 import { valuesData } from "../build.js";
 import { isSignedInt, numbersOf, numericStorageOf } from "../numbers.js";
 import { ExactSums, specialFlag, specialValue } from "./exact-sum.js";
 import { Superaccumulator } from "./superaccumulator.js";
-import { grown, groupsAfterMerge, idsOrZeros, type Reduction, sameKind, target } from "./reduction.js";
+import { grown } from "../../../kernels/grown.js";
+import { groupsAfterMerge, idsOrZeros, type Reduction, sameKind, target } from "./reduction.js";
 
 type SumKind = "float" | "int" | "int64" | "decimal";
 
@@ -51,7 +53,7 @@ export class SumReduction implements Reduction {
     const ids = idsOrZeros(groupIds, x.length);
     const validity = validityBits(x);
     const { counts, low, high, flags, sums } = this;
-    const valid = (r: number) => validity === null || ((validity[r >> 3] >> (r & 7)) & 1) === 1;
+    const valid = (r: number) => isValidAt(validity, 0, r);
     if (this.kind === "float" && groupIds === null) {
       const numbers = numbersOf(x);
       const values = numbers instanceof Float64Array ? numbers : Float64Array.from({ length: x.length }, (_, r) => numbers[r]);

@@ -4,6 +4,7 @@
  * one bin per 32 bits of position. Adding is a few exact multiplications and three additions, with
  * no data-dependent loop, so ungrouped float sums stay exact at a few nanoseconds per row.
  */
+import { isValidAt } from "../../../kernels/validity.js";
 import { roundUnits, specialFlag } from "./exact-sum.js";
 
 const BINS = 70;
@@ -44,7 +45,7 @@ export class Superaccumulator {
     let pending = this.pending;
     let added = 0;
     for (let r = 0; r < length; r++) {
-      if (validity !== null && ((validity[r >> 3] >> (r & 7)) & 1) === 0) continue;
+      if (!isValidAt(validity, 0, r)) continue;
       const x = values[r];
       if (x - x !== 0) {
         flags |= specialFlag(x);
