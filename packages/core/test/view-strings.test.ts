@@ -39,8 +39,10 @@ describe("strings in the view layouts", () => {
     expect([...df.sort("origin").col("origin").vector].slice(0, 3)).toEqual(["", "LAS", "LAS"]);
   });
 
-  it("keeps a slice's rows", () => {
-    const sliced = viewTable().slice(2, 5);
-    expect([...fromArrow(sliced).col("origin").vector]).toEqual(names.slice(2, 5));
+  it("keeps a slice's rows, and its nulls at an offset that is not a multiple of 8", () => {
+    for (const [begin, end] of [[2, 5], [1, 6]]) {
+      const sliced = viewTable().slice(begin, end);
+      expect([...fromArrow(sliced).col("origin").vector]).toEqual(names.slice(begin, end));
+    }
   });
 });

@@ -1,5 +1,6 @@
-import type { IpcSource } from "./scan/types.js";
 import { Binary, type Data, type DataType, Field, makeData, RecordBatch, Schema, Struct, Table, Type, Utf8 } from "apache-arrow";
+import { bitAt, validityBits } from "../exec/eval/bitmaps.js";
+import type { IpcSource } from "./scan/types.js";
 
 /**
  * Strings and bytes in the view layouts (Utf8View, BinaryView — what Polars and DuckDB write)
@@ -12,19 +13,19 @@ const INLINE_CAPACITY = 12;
 const MAX_OFFSET = 2 ** 31 - 1;
 
 /** Whether a type is a view layout that Quiver converts on input. */
-export function isViewType(type: DataType): boolean {
+function isViewType(type: DataType): boolean {
   return type.typeId === Type.Utf8View || type.typeId === Type.BinaryView;
 }
 
 /** The type a view type becomes (Utf8View → Utf8, BinaryView → Binary); other types unchanged. */
-export function plainType(type: DataType): DataType {
+function plainType(type: DataType): DataType {
   if (type.typeId === Type.Utf8View) return new Utf8();
   if (type.typeId === Type.BinaryView) return new Binary();
   return type;
 }
 
 /** The schema with view types replaced; the same object when there are none. */
-export function plainSchema(schema: Schema): Schema {
+function plainSchema(schema: Schema): Schema {
   if (!schema.fields.some((f) => isViewType(f.type))) return schema;
   return new Schema(
     schema.fields.map((f) => (isViewType(f.type) ? new Field(f.name, plainType(f.type), f.nullable, f.metadata) : f)),
@@ -33,7 +34,7 @@ export function plainSchema(schema: Schema): Schema {
 }
 
 /** The batch with view columns converted; the same object when there are none. */
-export function plainBatch(batch: RecordBatch): RecordBatch {
+function plainBatch(batch: RecordBatch): RecordBatch {
   const schema = plainSchema(batch.schema);
   if (schema === batch.schema) return batch;
   const children = (batch.data.children as Data[]).map((c) => (isViewType(c.type) ? plainData(c) : c));
@@ -42,24 +43,26 @@ export function plainBatch(batch: RecordBatch): RecordBatch {
 
 /** The table with view columns converted; the same object when there are none. */
 export function plainTable(table: Table): Table {
-  if (plainSchema(table.schema) === table.schema) return table;
-  return new Table(plainSchema(table.schema), table.batches.map(plainBatch));
+  const schema = plainSchema(table.schema);
+  if (schema === table.schema) return table;
+  return new Table(schema, table.batches.map(plainBatch));
 }
 
 /**
- * One view-layout chunk as an offset-layout chunk.
+ * One view-layout chunk as an offset-layout chunk. The first pass sums the lengths into the
+ * offsets, so the second copies the bytes into one buffer allocated at its final size.
  * @throws RangeError when one chunk holds more than 2 GiB of string bytes
  */
-export function plainData(data: Data): Data {
+function plainData(data: Data): Data {
   const views = data.values as Uint8Array;
   const words = new DataView(views.buffer, views.byteOffset, views.byteLength);
   const buffers = (data as unknown as { variadicBuffers?: readonly Uint8Array[] }).variadicBuffers ?? [];
-  const bitmap = data.nullCount > 0 ? data.nullBitmap : null;
-  const isValid = (i: number) => bitmap === null || ((bitmap[(data.offset + i) >> 3] >> ((data.offset + i) & 7)) & 1) === 1;
+  // Aligned to bit 0, the numbering of the offset-layout chunk this returns.
+  const validity = validityBits(data);
   const offsets = new Int32Array(data.length + 1);
   let total = 0;
   for (let i = 0; i < data.length; i++) {
-    if (isValid(i)) total += Math.max(0, words.getInt32(i * VIEW_SIZE, true));
+    if (validity === null || bitAt(validity, i)) total += Math.max(0, words.getInt32(i * VIEW_SIZE, true));
     if (total > MAX_OFFSET) throw new RangeError(`a ${String(data.type)} chunk holds more than 2 GiB of bytes; write it in smaller record batches`);
     offsets[i + 1] = total;
   }
@@ -79,16 +82,12 @@ export function plainData(data: Data): Data {
     type: plainType(data.type) as Utf8,
     length: data.length,
     nullCount: data.nullCount,
-    nullBitmap: data.nullCount > 0 ? copyBits(data.nullBitmap, data.offset, data.length) : null,
+    // A copy: an aligned validity is a view of the input's bitmap, and would keep the buffer the
+    // view-layout chunk was read into alive.
+    nullBitmap: validity === null ? null : validity.slice(),
     valueOffsets: offsets,
     data: bytes,
   } as never);
-}
-
-function copyBits(bits: Uint8Array, offset: number, length: number): Uint8Array {
-  const out = new Uint8Array((length + 7) >> 3);
-  for (let i = 0; i < length; i++) if ((bits[(offset + i) >> 3] >> ((offset + i) & 7)) & 1) out[i >> 3] |= 1 << (i & 7);
-  return out;
 }
 
 /** An IPC source whose batches come out with view columns converted. */

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { type Table, tableFromIPC } from "apache-arrow";
 import { plainTable } from "./plain-strings.js";
 import { hexOf, invalid, notArrow } from "./scan/errors.js";
+import { startsWithContinuation, startsWithMagic } from "./scan/header.js";
 
 /**
  * Reads a whole Arrow IPC file or stream (the format is told by its first bytes, not the name).
@@ -37,7 +38,5 @@ function readSource(path: string): Uint8Array {
 
 /** An IPC file starts with "ARROW1", a stream with the 0xFFFFFFFF continuation marker. */
 function hasMarker(bytes: Uint8Array): boolean {
-  if (bytes.length < 6) return false;
-  if (new TextDecoder().decode(bytes.subarray(0, 6)) === "ARROW1") return true;
-  return bytes[0] === 0xff && bytes[1] === 0xff && bytes[2] === 0xff && bytes[3] === 0xff;
+  return bytes.length >= 6 && (startsWithMagic(bytes) || startsWithContinuation(bytes));
 }

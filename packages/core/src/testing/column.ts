@@ -7,7 +7,7 @@ import type { KindSpec } from "./spec";
 import { ALL_TYPE_KINDS, type Cell, type ColumnOptions, type GeneratedColumn, type TypeKind } from "./types";
 
 /** The default of {@link ColumnOptions.maxLength}. */
-export const DEFAULT_MAX_LENGTH = 40;
+const DEFAULT_MAX_LENGTH = 40;
 
 /**
  * Checks and completes column options.

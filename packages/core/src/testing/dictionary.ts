@@ -62,7 +62,7 @@ function keyFor(slot: Slot<string>, plan: DictionaryPlan, rng: Rng): number {
  * @returns The encoder.
  * @example dictionaryEncoder(new Dictionary(new Utf8(), new Int32()), ["b", null, "a"], rng, {})
  */
-export function dictionaryEncoder(type: Dictionary, cells: readonly (string | null)[], rng: Rng, options: ColumnOptions): Encode<string> {
+function dictionaryEncoder(type: Dictionary, cells: readonly (string | null)[], rng: Rng, options: ColumnOptions): Encode<string> {
   const used = cells.filter((cell): cell is string => cell !== null);
   const shared = options.dictionaries === "shared" || rng.chance(0.5) ? planDictionary(type, used, rng) : undefined;
   return (slots, length, nullBitmap): Data => {

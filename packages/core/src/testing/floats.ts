@@ -15,7 +15,7 @@ const f32Bits = new Uint32Array(f32.buffer);
  * @returns Its IEEE 754 binary64 bits.
  * @example float64Bits(-0) === 0x8000000000000000n
  */
-export function float64Bits(value: number): bigint {
+function float64Bits(value: number): bigint {
   f64[0] = value;
   return f64Bits[0];
 }
@@ -26,7 +26,7 @@ export function float64Bits(value: number): bigint {
  * @returns The number (any NaN payload reads as NaN).
  * @example float64FromBits(0x7ff0000000000000n) === Infinity
  */
-export function float64FromBits(bits: bigint): number {
+function float64FromBits(bits: bigint): number {
   f64Bits[0] = bits;
   return f64[0];
 }

@@ -45,7 +45,7 @@ const EDGE_BYTES = [[], [0], [0, 0], [1], [127], [128], [255], [0, 255], [255, 0
  * @returns The arbitrary.
  * @example fc.sample(edgeBinaries(), 5)
  */
-export function edgeBinaries(): fc.Arbitrary<Uint8Array> {
+function edgeBinaries(): fc.Arbitrary<Uint8Array> {
   return fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...EDGE_BYTES) },
     { weight: 2, arbitrary: edgeStrings().map(utf8Bytes) },

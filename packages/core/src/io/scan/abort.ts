@@ -10,7 +10,7 @@
  * @param signal - the aborted signal; its reason becomes the error's cause
  * @returns an AbortError (the signal's own reason when that already is one)
  */
-export function abortError(source: string, signal: AbortSignal): Error {
+function abortError(source: string, signal: AbortSignal): Error {
   const reason: unknown = signal.reason;
   if (reason instanceof Error && reason.name === "AbortError") return reason;
   const error = new DOMException(`${source}: scan aborted`, "AbortError");

@@ -1,3 +1,5 @@
+import { truncated } from "./errors.js";
+
 /**
  * The one interface the IPC message reader pulls bytes through, whether they come from a file
  * handle (where skipping costs nothing) or from a stream (where skipped bytes still arrive).
@@ -51,6 +53,16 @@ export function isAligned(bytes: Uint8Array): boolean {
   return bytes.byteOffset % 8 === 0;
 }
 
+/**
+ * The little-endian int32 at a byte of a view: how IPC writes its length prefixes.
+ * @param bytes - the bytes read
+ * @param at - the offset within them
+ * @returns the integer
+ */
+export function int32(bytes: Uint8Array, at: number): number {
+  return new DataView(bytes.buffer, bytes.byteOffset + at, 4).getInt32(0, true);
+}
+
 /** An input of known size that can be read by position: a regular file, or bytes in memory. */
 export interface SeekableInput extends ByteInput {
   /** The input's length in bytes. */
@@ -60,4 +72,63 @@ export interface SeekableInput extends ByteInput {
    * @param offset - the byte to read next
    */
   seek(offset: number): void;
+}
+
+/**
+ * What every {@link SeekableInput} shares: its position, the count of bytes read, and the checks
+ * against its size. Subclasses say how the bytes are fetched and add to `taken` what they fetch.
+ */
+export abstract class PositionalInput implements SeekableInput {
+  readonly name: string;
+  readonly size: number;
+  /** The absolute offset of the next byte to read. */
+  protected offset = 0;
+  /** The bytes fetched so far. */
+  protected taken = 0;
+
+  /**
+   * @param name - the input's name, for error messages
+   * @param size - its length in bytes
+   */
+  constructor(name: string, size: number) {
+    this.name = name;
+    this.size = size;
+  }
+
+  get position(): number {
+    return this.offset;
+  }
+
+  get bytesRead(): number {
+    return this.taken;
+  }
+
+  seek(offset: number): void {
+    this.offset = offset;
+  }
+
+  abstract read(length: number, what: string): Promise<Uint8Array>;
+
+  abstract peek(length: number): Promise<Uint8Array>;
+
+  abstract attach(signal: AbortSignal | undefined): void;
+
+  abstract close(): Promise<void>;
+
+  async readUpTo(length: number): Promise<Uint8Array> {
+    return this.read(Math.max(0, Math.min(length, this.size - this.offset)), "");
+  }
+
+  async skip(length: number, what: string): Promise<void> {
+    this.checkFits(length, what);
+    this.offset += length;
+  }
+
+  /**
+   * Checks that `length` bytes from the position lie within the input.
+   * @throws IpcScanError "truncated" naming `what` when the input ends first
+   */
+  protected checkFits(length: number, what: string): void {
+    if (this.offset + length > this.size) throw truncated(this.name, this.size, what, length, this.offset);
+  }
 }

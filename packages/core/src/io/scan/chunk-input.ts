@@ -1,6 +1,6 @@
 import { raceAbort } from "./abort.js";
 import { type ByteInput, isAligned } from "./byte-input.js";
-import { IpcScanError, truncated } from "./errors.js";
+import { closedDuringScan, IpcScanError, truncated } from "./errors.js";
 
 /** A pull-based source of byte chunks: the common shape of Node streams, web streams and iterables. */
 export interface ChunkSource {
@@ -88,11 +88,11 @@ export class ChunkInput implements ByteInput {
   /** Pulls chunks until `length` bytes are buffered or the input ends. */
   private async fill(length: number): Promise<void> {
     while (this.buffered < length && !this.ended) {
-      if (this.closed) throw new IpcScanError("closed", this.name, "the source was closed during the scan", this.offset);
+      if (this.closed) throw closedDuringScan(this.name, this.offset);
       const result = await raceAbort(this.source.next(), this.name, this.signal).catch((cause: unknown) => {
         throw sourceError(this.name, this.offset + this.buffered, cause);
       });
-      if (this.closed) throw new IpcScanError("closed", this.name, "the source was closed during the scan", this.offset);
+      if (this.closed) throw closedDuringScan(this.name, this.offset);
       if (result.done) {
         this.ended = true;
         break;

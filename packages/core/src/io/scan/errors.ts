@@ -80,6 +80,35 @@ export function hexOf(bytes: Uint8Array, max = 8): string {
 }
 
 /**
+ * The error for a scan whose input was closed (by `close()` or an abort) while it was reading.
+ * @param source - the input's name
+ * @param offset - the byte the scan had reached, when known
+ * @param cause - the error the interrupted read failed with, if any
+ * @returns the error, ready to throw
+ */
+export function closedDuringScan(source: string, offset?: number, cause?: unknown): IpcScanError {
+  return new IpcScanError("closed", source, "the source was closed during the scan", offset, cause === undefined ? undefined : { cause });
+}
+
+/**
+ * The error for a scan asked of a source after its `close()`.
+ * @param source - the input's name
+ * @returns the error, ready to throw
+ */
+export function sourceClosed(source: string): IpcScanError {
+  return new IpcScanError("closed", source, "the source is closed");
+}
+
+/**
+ * The error for a second scan of an input that can be read once (a stream).
+ * @param source - the input's name
+ * @returns the error, ready to throw
+ */
+export function scannedOnce(source: string): IpcScanError {
+  return new IpcScanError("closed", source, "a stream input can be scanned once; open the input again to scan it again");
+}
+
+/**
  * The error for an input whose first bytes are neither an IPC file's nor an IPC stream's.
  * @param source - the input's name
  * @param head - the first bytes of the input (possibly none)

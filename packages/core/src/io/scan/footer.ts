@@ -1,13 +1,12 @@
 import type { Schema } from "apache-arrow";
 import { type FileBlock, Footer } from "apache-arrow/ipc/metadata/file";
-import { invalid } from "./errors.js";
-import type { SeekableInput } from "./byte-input.js";
+import { int32, type SeekableInput } from "./byte-input.js";
 import { diagnoseTruncation } from "./diagnose.js";
-import { FILE_HEADER_LENGTH } from "./header.js";
+import { invalid } from "./errors.js";
+import { FILE_HEADER_LENGTH, startsWithMagic } from "./header.js";
 
 /** An IPC file ends with the footer's int32 length and "ARROW1". */
 const TRAILER_LENGTH = 10;
-const MAGIC = "ARROW1";
 
 /** What an IPC file's footer says: the schema and where each message lies. */
 export interface FileFooter {
@@ -32,8 +31,8 @@ export async function readFooter(input: SeekableInput): Promise<FileFooter> {
   if (trailerStart < FILE_HEADER_LENGTH) throw await diagnoseTruncation(input, FILE_HEADER_LENGTH);
   input.seek(trailerStart);
   const trailer = await input.read(TRAILER_LENGTH, "footer trailer");
-  if (new TextDecoder().decode(trailer.subarray(4)) !== MAGIC) throw await diagnoseTruncation(input, FILE_HEADER_LENGTH);
-  const length = new DataView(trailer.buffer, trailer.byteOffset, 4).getInt32(0, true);
+  if (!startsWithMagic(trailer.subarray(4))) throw await diagnoseTruncation(input, FILE_HEADER_LENGTH);
+  const length = int32(trailer, 0);
   const footerStart = trailerStart - length;
   if (length <= 0 || footerStart < FILE_HEADER_LENGTH) {
     throw invalid(name, trailerStart, `footer length ${length} does not fit in a file of ${size} bytes`);

@@ -1,10 +1,32 @@
 import { Message, type Schema } from "apache-arrow";
-import type { ByteInput } from "./byte-input.js";
+import { type ByteInput, int32 } from "./byte-input.js";
 import { invalid, notArrow } from "./errors.js";
-import { messageType, readMessage } from "./message.js";
+import { CONTINUATION, messageType, readMessage } from "./message.js";
 
 /** "ARROW1" padded to 8 bytes starts an IPC file; its messages follow. */
 export const FILE_HEADER_LENGTH = 8;
+
+/** "ARROW1", which starts an IPC file and ends it after the footer. */
+const MAGIC = Uint8Array.of(0x41, 0x52, 0x52, 0x4f, 0x57, 0x31);
+
+/**
+ * Whether bytes start with "ARROW1", the magic that opens and closes an IPC file.
+ * @param bytes - at least the 6 bytes to check (fewer never match)
+ * @returns true when they do
+ */
+export function startsWithMagic(bytes: Uint8Array): boolean {
+  return bytes.length >= MAGIC.length && MAGIC.every((byte, i) => bytes[i] === byte);
+}
+
+/**
+ * Whether bytes start with ff ff ff ff, the continuation marker that opens an IPC stream (since
+ * Arrow 0.15).
+ * @param bytes - at least the 4 bytes to check (fewer never match)
+ * @returns true when they do
+ */
+export function startsWithContinuation(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && int32(bytes, 0) === CONTINUATION;
+}
 
 /** A Schema message longer than this is implausible; such a first word is not a legacy length. */
 const MAX_LEGACY_SCHEMA = 1 << 20;
@@ -23,15 +45,15 @@ export type IpcFormat = "file" | "stream";
  */
 export async function sniffFormat(input: ByteInput): Promise<IpcFormat> {
   const head = await input.peek(8);
-  if (head.length >= 6 && new TextDecoder().decode(head.subarray(0, 6)) === "ARROW1") return "file";
-  if (head.length >= 4 && head[0] === 0xff && head[1] === 0xff && head[2] === 0xff && head[3] === 0xff) return "stream";
+  if (startsWithMagic(head)) return "file";
+  if (startsWithContinuation(head)) return "stream";
   if (await isLegacyStream(input, head)) return "stream";
   throw notArrow(input.name, head);
 }
 
 async function isLegacyStream(input: ByteInput, head: Uint8Array): Promise<boolean> {
   if (head.length < 4) return false;
-  const length = new DataView(head.buffer, head.byteOffset, 4).getInt32(0, true);
+  const length = int32(head, 0);
   if (!(length >= 8 && length <= MAX_LEGACY_SCHEMA)) return false;
   const bytes = await input.peek(4 + length);
   if (bytes.length < 4 + length) return false;

@@ -6,7 +6,7 @@ import type { ByteInput } from "./byte-input.js";
 import { compressed, invalid } from "./errors.js";
 import { columnSlices, type ColumnSlice } from "./layout.js";
 import type { IpcMessage } from "./message.js";
-import type { Projection } from "./projection.js";
+import { type Projection, projectColumns } from "./projection.js";
 
 /** What a scan carries from message to message. */
 export interface ScanState {
@@ -18,6 +18,18 @@ export interface ScanState {
   projection: Projection;
   /** The dictionaries read so far, by id (only those the projection needs). */
   dictionaries: Map<number, Vector>;
+}
+
+/**
+ * The state a new scan starts from: the requested columns resolved, no dictionary read yet.
+ * @param name - the input's name
+ * @param schema - the input's full schema
+ * @param columns - the requested columns, or undefined for all
+ * @returns the state
+ * @throws ColumnNotFoundError or ValueError as {@link projectColumns} does
+ */
+export function newScanState(name: string, schema: Schema, columns: readonly string[] | undefined): ScanState {
+  return { name, schema, projection: projectColumns(schema, columns), dictionaries: new Map() };
 }
 
 /**

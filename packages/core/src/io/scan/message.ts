@@ -1,9 +1,9 @@
 import { Message, MessageHeader } from "apache-arrow";
-import type { ByteInput } from "./byte-input.js";
+import { type ByteInput, int32 } from "./byte-input.js";
 import { invalid, truncated } from "./errors.js";
 
 /** The marker before a message's metadata length since Arrow 0.15 (ARROW-6313). */
-const CONTINUATION = -1;
+export const CONTINUATION = -1;
 
 /** One IPC message whose metadata has been read; the input sits at the start of its body. */
 export interface IpcMessage {
@@ -11,8 +11,6 @@ export interface IpcMessage {
   message: Message;
   /** Where the message (its length prefix) starts. */
   start: number;
-  /** Where its body starts. */
-  bodyStart: number;
 }
 
 /**
@@ -38,7 +36,7 @@ export async function readMessage(input: ByteInput): Promise<IpcMessage | Messag
   if (length === 0) return "eos";
   if (length < 0) throw invalid(input.name, start, `message metadata length ${length} is negative`);
   const message = decodeMetadata(input.name, start, await input.read(length, "message metadata"));
-  return { message, start, bodyStart: input.position };
+  return { message, start };
 }
 
 /**
@@ -55,7 +53,7 @@ export async function readMessageBlock(input: ByteInput, length: number): Promis
   const skip = continued ? 8 : 4;
   const size = int32(bytes, skip - 4);
   if (!(size > 0 && skip + size <= length)) throw invalid(input.name, start, `message metadata length ${size} does not fit the footer's block of ${length} bytes`);
-  return { message: decodeMetadata(input.name, start, bytes.subarray(skip, skip + size)), start, bodyStart: input.position };
+  return { message: decodeMetadata(input.name, start, bytes.subarray(skip, skip + size)), start };
 }
 
 /** Decodes message metadata, accepting only the message types an IPC stream may hold. */
@@ -80,8 +78,4 @@ function decodeMetadata(name: string, start: number, metadata: Uint8Array): Mess
  */
 export function messageType(message: Message): string {
   return MessageHeader[message.headerType] ?? String(message.headerType);
-}
-
-function int32(bytes: Uint8Array, at: number): number {
-  return new DataView(bytes.buffer, bytes.byteOffset + at, 4).getInt32(0, true);
 }

@@ -1,7 +1,7 @@
 import type { FileHandle } from "node:fs/promises";
 import type { SeekableInput } from "./byte-input.js";
 import { BytesInput } from "./bytes-input.js";
-import { IpcScanError } from "./errors.js";
+import { IpcScanError, sourceClosed } from "./errors.js";
 import { FileInput } from "./file-input.js";
 import type { InputOpener } from "./seekable-source.js";
 
@@ -36,7 +36,7 @@ export class PathOpener implements InputOpener {
   }
 
   async open(): Promise<SeekableInput> {
-    if (this.closed) throw new IpcScanError("closed", this.name, "the source is closed");
+    if (this.closed) throw sourceClosed(this.name);
     const given = this.first;
     this.first = undefined;
     const handle = given?.handle ?? (await openFile(this.path, this.name));

@@ -1,10 +1,10 @@
 import type { RecordBatch, Schema } from "apache-arrow";
 import type { SeekableInput } from "./byte-input.js";
-import { IpcScanError } from "./errors.js";
+import { scannedOnce, sourceClosed } from "./errors.js";
 import { type FileFooter, readFooter } from "./footer.js";
 import { guardScan } from "./guard-scan.js";
 import { FILE_HEADER_LENGTH, type IpcFormat, readSchemaMessage, sniffFormat } from "./header.js";
-import { projectColumns } from "./projection.js";
+import { newScanState } from "./load-batch.js";
 import { scanFile } from "./scan-file.js";
 import { scanSequential } from "./scan-sequential.js";
 import type { IpcScanOptions, IpcSource } from "./types.js";
@@ -30,7 +30,7 @@ export interface SeekableLayout {
  * Each scan gets its own input from the opener, so scans are independent (and, unless `once`,
  * repeatable); a file-format scan follows the footer and reads only the projected columns' bytes.
  */
-export class SeekableIpcSource implements IpcSource {
+class SeekableIpcSource implements IpcSource {
   readonly name: string;
   readonly schema: Schema;
   readonly format: IpcFormat;
@@ -63,11 +63,10 @@ export class SeekableIpcSource implements IpcSource {
 
   /** {@inheritDoc IpcSource.batches} */
   batches(options: IpcScanOptions = {}): AsyncIterable<RecordBatch> {
-    const projection = projectColumns(this.schema, options.columns);
-    if (this.closed) throw new IpcScanError("closed", this.name, "the source is closed");
-    if (this.once && this.scanned) throw new IpcScanError("closed", this.name, "a stream input can be scanned once; open the input again to scan it again");
+    const state = newScanState(this.name, this.schema, options.columns);
+    if (this.closed) throw sourceClosed(this.name);
+    if (this.once && this.scanned) throw scannedOnce(this.name);
     this.scanned = true;
-    const state = { name: this.name, schema: this.schema, projection, dictionaries: new Map() };
     const { footer, messagesStart } = this.layout;
     const scan = (input: SeekableInput): AsyncGenerator<RecordBatch, void, undefined> => {
       if (footer !== undefined) return scanFile(input, state, footer, options);

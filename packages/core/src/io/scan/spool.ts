@@ -1,6 +1,7 @@
 import { Message } from "apache-arrow";
-import type { ByteInput } from "./byte-input.js";
+import { type ByteInput, int32 } from "./byte-input.js";
 import { FILE_HEADER_LENGTH } from "./header.js";
+import { CONTINUATION } from "./message.js";
 import { BytesOpener, PathOpener } from "./openers.js";
 import type { InputOpener } from "./seekable-source.js";
 
@@ -19,10 +20,9 @@ const MAX_PEEKED_METADATA = 16 << 20;
 export async function fileStartsWithSchema(input: ByteInput): Promise<boolean> {
   const head = await input.peek(FILE_HEADER_LENGTH + 8);
   if (head.length < FILE_HEADER_LENGTH + 8) return true; // let the sequential reader report the truncation
-  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
-  const first = view.getInt32(FILE_HEADER_LENGTH, true);
-  const continued = first === -1;
-  const length = continued ? view.getInt32(FILE_HEADER_LENGTH + 4, true) : first;
+  const first = int32(head, FILE_HEADER_LENGTH);
+  const continued = first === CONTINUATION;
+  const length = continued ? int32(head, FILE_HEADER_LENGTH + 4) : first;
   if (length <= 0 || length > MAX_PEEKED_METADATA) return false;
   const metadataStart = FILE_HEADER_LENGTH + (continued ? 8 : 4);
   const bytes = await input.peek(metadataStart + length);
@@ -56,7 +56,7 @@ export async function spool(input: ByteInput, name: string): Promise<InputOpener
   try {
     const handle = await fs.open(path, "w");
     try {
-      for (let piece = await input.readUpTo(SPOOL_CHUNK); piece.length > 0; piece = await input.readUpTo(SPOOL_CHUNK)) {
+      for await (const piece of pieces(input)) {
         for (let written = 0; written < piece.length; ) written += (await handle.write(piece, written)).bytesWritten;
       }
     } finally {
@@ -89,14 +89,19 @@ class SpoolOpener extends PathOpener {
   }
 }
 
+/** The rest of the input, a copy chunk at a time. */
+async function* pieces(input: ByteInput): AsyncGenerator<Uint8Array, void, undefined> {
+  for (let piece = await input.readUpTo(SPOOL_CHUNK); piece.length > 0; piece = await input.readUpTo(SPOOL_CHUNK)) yield piece;
+}
+
 /** The whole input in one buffer: the fallback where no temporary file can be written. */
 async function collect(input: ByteInput): Promise<Uint8Array> {
-  const pieces: Uint8Array[] = [];
-  for (let piece = await input.readUpTo(SPOOL_CHUNK); piece.length > 0; piece = await input.readUpTo(SPOOL_CHUNK)) pieces.push(piece);
+  const all: Uint8Array[] = [];
+  for await (const piece of pieces(input)) all.push(piece);
   await input.close();
-  const bytes = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+  const bytes = new Uint8Array(all.reduce((n, p) => n + p.length, 0));
   let offset = 0;
-  for (const piece of pieces) {
+  for (const piece of all) {
     bytes.set(piece, offset);
     offset += piece.length;
   }

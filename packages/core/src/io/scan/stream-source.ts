@@ -1,9 +1,9 @@
 import type { RecordBatch, Schema } from "apache-arrow";
 import type { ByteInput } from "./byte-input.js";
-import { IpcScanError } from "./errors.js";
+import { scannedOnce, sourceClosed } from "./errors.js";
 import { guardScan } from "./guard-scan.js";
 import { FILE_HEADER_LENGTH, type IpcFormat, readSchemaMessage, sniffFormat } from "./header.js";
-import { projectColumns } from "./projection.js";
+import { newScanState } from "./load-batch.js";
 import { scanSequential } from "./scan-sequential.js";
 import { openSeekableSource } from "./seekable-source.js";
 import { fileStartsWithSchema, spool } from "./spool.js";
@@ -14,7 +14,7 @@ import type { IpcScanOptions, IpcSource } from "./types.js";
  * or a pipe. The format is sniffed and the schema read when it is opened; the batches follow on
  * the single scan, and the input stays open until that scan ends or the source is closed.
  */
-export class StreamIpcSource implements IpcSource {
+class StreamIpcSource implements IpcSource {
   readonly schema: Schema;
   readonly format: IpcFormat;
   readonly numBatches = undefined;
@@ -39,11 +39,10 @@ export class StreamIpcSource implements IpcSource {
 
   /** {@inheritDoc IpcSource.batches} */
   batches(options: IpcScanOptions = {}): AsyncIterable<RecordBatch> {
-    const projection = projectColumns(this.schema, options.columns);
-    if (this.closed) throw new IpcScanError("closed", this.name, "the source is closed");
-    if (this.scanned) throw new IpcScanError("closed", this.name, "a stream input can be scanned once; open the input again to scan it again");
+    const state = newScanState(this.name, this.schema, options.columns);
+    if (this.closed) throw sourceClosed(this.name);
+    if (this.scanned) throw scannedOnce(this.name);
     this.scanned = true;
-    const state = { name: this.name, schema: this.schema, projection, dictionaries: new Map() };
     return guardScan(this.name, async () => this.input, (input) => scanSequential(input, state, this.format === "file", options), options);
   }
 
