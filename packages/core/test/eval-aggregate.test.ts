@@ -8,6 +8,7 @@ import { ValueError } from "../src/errors.js";
 import { aggregateFor, groupedAggregateFor } from "../src/exec/eval/index.js";
 import { col, type Expr, lit, typeOf } from "../src/expr/index.js";
 import { GroupIndexer } from "../src/kernels/index.js";
+import { slicedColumn } from "./sliced-column.js";
 
 type Value = number | bigint | string | boolean | null;
 type Columns = Record<string, [DataType, readonly Value[]]>;
@@ -17,13 +18,7 @@ const B53 = 2n ** 53n;
 /** The whole column, sliced 2 rows into its buffers, with garbage under nulls. */
 function column(type: DataType, values: readonly Value[]): Data {
   const garbage = type instanceof Int64 || type instanceof Uint64 ? 7n : type instanceof Utf8 || type instanceof Dictionary ? "zz" : type instanceof Bool ? true : 7;
-  const filled = [garbage, garbage, ...values.map((v) => v ?? garbage)];
-  const base = vectorFromArray(filled, type).data[0] as Data;
-  const bitmap = new Uint8Array(Math.ceil(filled.length / 8)).fill(0xff);
-  values.forEach((v, i) => v === null && (bitmap[(2 + i) >> 3] &= ~(1 << ((2 + i) & 7))));
-  const nullCount = values.filter((v) => v === null).length;
-  const props = { type, length: filled.length, nullCount, nullBitmap: bitmap, data: base.values, valueOffsets: base.valueOffsets, dictionary: base.dictionary };
-  return (makeData(props as never) as Data).slice(2, values.length);
+  return slicedColumn(type, values, { garbage, pad: 2 });
 }
 
 /** The columns as record batches of the given sizes, each batch a slice of the whole columns. */

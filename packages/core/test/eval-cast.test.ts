@@ -1,6 +1,6 @@
 import {
   Bool, type Data, type DataType, DateDay, Dictionary, Field, Float16, Float32, Float64, Int16, Int32, Int64, Int8, LargeUtf8, List,
-  makeData, makeVector, Null, RecordBatch, Schema, Struct, Uint32, Uint64, Uint8, Utf8, vectorFromArray,
+  makeData, makeVector, Null, RecordBatch, Schema, Struct, Uint32, Uint64, Uint8, Utf8,
 } from "apache-arrow";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -8,18 +8,13 @@ import { evaluateScalar } from "../src/exec/eval/index.js";
 import { col, lit } from "../src/expr/index.js";
 import { decodeFloat16 } from "../src/kernels/float16.js";
 import { encodeFloat16 } from "../src/exec/eval/numbers.js";
+import { slicedColumn } from "./sliced-column.js";
 
 type Value = number | bigint | string | boolean | null;
 
 /** A column sliced 3 rows into its buffers, with `garbage` under its nulls. */
 function column(type: DataType, values: readonly Value[], garbageValue?: Value): Data {
-  const garbage = garbageValue ?? (type instanceof Int64 || type instanceof Uint64 ? 0n : 0);
-  const filled = [garbage, garbage, garbage, ...values.map((v) => v ?? garbage)];
-  const base = vectorFromArray(filled, type).data[0] as Data;
-  const bitmap = new Uint8Array(Math.ceil(filled.length / 8)).fill(0xff);
-  values.forEach((v, i) => v === null && (bitmap[(3 + i) >> 3] &= ~(1 << ((3 + i) & 7))));
-  const nullCount = values.filter((v) => v === null).length;
-  return (makeData({ type, length: filled.length, nullCount, nullBitmap: bitmap, data: base.values, valueOffsets: base.valueOffsets, dictionary: base.dictionary } as never) as Data).slice(3, values.length);
+  return slicedColumn(type, values, { garbage: garbageValue ?? (type instanceof Int64 || type instanceof Uint64 ? 0n : 0), pad: 3 });
 }
 
 function cast(type: DataType, values: readonly Value[], to: DataType, garbage?: Value): unknown[] {

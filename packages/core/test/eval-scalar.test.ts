@@ -1,6 +1,6 @@
 import {
-  Bool, type Data, type DataType, DateDay, Dictionary, Field, Float16, Float32, Float64, Int16, Int32, Int64, Int8, makeData, makeVector,
-  Null, RecordBatch, Schema, Struct, TimestampMillisecond, Uint64, Uint8, Utf8, vectorFromArray,
+  Bool, type Data, type DataType, DateDay, Dictionary, Field, Float16, Float32, Float64, Int32, Int64, Int8, makeData, makeVector,
+  Null, RecordBatch, Schema, Struct, TimestampMillisecond, Uint64, Uint8, Utf8,
 } from "apache-arrow";
 import { describe, expect, it } from "vitest";
 import { ColumnNotFoundError } from "../src/errors.js";
@@ -8,20 +8,13 @@ import { aggregateFor, compileScalar, evaluateScalar } from "../src/exec/eval/in
 import {
   argmaxHorizontal, argminHorizontal, call, col, type Expr, FUNCTIONS, type FunctionName, idxmaxHorizontal, idxminHorizontal, lit, typeOf,
 } from "../src/expr/index.js";
+import { slicedColumn } from "./sliced-column.js";
 
 type Value = number | bigint | string | boolean | null;
 
 /** A column whose null slots hold garbage and which starts `pad` rows into its buffers. */
 function column(type: DataType, values: readonly Value[], garbage: Value = 0, pad = 3): Data {
-  const filled = [...Array(pad).fill(garbage), ...values.map((v) => v ?? garbage), garbage];
-  // Arrow's builders read dates and timestamps as milliseconds; tests give raw ticks.
-  const raw = type instanceof DateDay || type instanceof TimestampMillisecond;
-  const base = raw ? makeVector(new (type.ArrayType as new (a: unknown[]) => Int32Array)(filled.map((v) => (type instanceof DateDay ? v : BigInt(v as number))))).data[0] : (vectorFromArray(filled, type).data[0] as Data);
-  const bitmap = new Uint8Array(Math.ceil(filled.length / 8) + 1).fill(0xff);
-  values.forEach((v, i) => v === null && (bitmap[(pad + i) >> 3] &= ~(1 << ((pad + i) & 7))));
-  const nulls = values.filter((v) => v === null).length;
-  const whole = makeData({ type, length: filled.length, nullCount: nulls, nullBitmap: bitmap, data: base.values, valueOffsets: base.valueOffsets, dictionary: base.dictionary } as never) as Data;
-  return whole.slice(pad, values.length);
+  return slicedColumn(type, values, { garbage, pad, rawTicks: true });
 }
 
 function batchOf(columns: Record<string, Data>): RecordBatch {

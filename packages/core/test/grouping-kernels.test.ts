@@ -1,9 +1,10 @@
-import { Binary, type Data, type DataType, Float64, LargeUtf8, Utf8, Int8, Int32, Int64, makeData, Table, tableFromArrays, Uint32, vectorFromArray } from "apache-arrow";
+import { Binary, type Data, type DataType, Float64, LargeUtf8, Utf8, Int8, Int32, Int64, Table, tableFromArrays, Uint32, vectorFromArray } from "apache-arrow";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ValueError } from "../src/errors.js";
 import { col, fromArrow } from "../src/index.js";
 import { GroupedArgExtreme, GroupIndexer } from "../src/kernels/index.js";
+import { slicedColumn } from "./sliced-column.js";
 
 type Key = number | bigint | null;
 
@@ -28,14 +29,7 @@ function oracleIds<K extends Key | string>(batches: readonly (readonly K[])[]): 
 
 /** A column of the type from the values, sliced `lead` rows into its buffers. */
 function column(type: DataType, values: readonly Key[], lead = 3): Data {
-  const filler = type instanceof Int64 ? 0n : 0;
-  const filled = [...Array<Key>(lead).fill(filler), ...values.map((v) => v ?? filler)];
-  const base = vectorFromArray(filled, type).data[0] as Data;
-  const bitmap = new Uint8Array(Math.ceil(filled.length / 8) + 1).fill(0xff);
-  values.forEach((v, i) => v === null && (bitmap[(lead + i) >> 3] &= ~(1 << ((lead + i) & 7))));
-  const nullCount = values.filter((v) => v === null).length;
-  const data = makeData({ type, length: filled.length, nullCount, nullBitmap: nullCount > 0 ? bitmap : undefined, data: base.values } as never) as Data;
-  return data.slice(lead, values.length);
+  return slicedColumn(type, values, { garbage: type instanceof Int64 ? 0n : 0, pad: lead });
 }
 
 /** Runs the indexer over the batches and checks ids, new-group rows and keys against the oracle. */

@@ -1,6 +1,6 @@
 import {
   Binary, Bool, type DataType, DateDay, DateMillisecond, Decimal, Dictionary, Float16, Float32, Float64,
-  Int8, Int32, Int64, LargeUtf8, makeData, makeVector, TimestampMicrosecond, TimestampMillisecond, TimestampSecond, Uint64, Utf8,
+  Int8, Int32, LargeUtf8, makeData, makeVector, TimestampMicrosecond, TimestampMillisecond, TimestampSecond, Utf8,
   Table, vectorFromArray, Vector,
 } from "apache-arrow";
 import { describe, expect, it } from "vitest";

@@ -126,7 +126,7 @@ function planWithColumns(input: RefSchema, exprs: readonly RefExpr[]): PlannedSt
   const added = schemaOf(typed);
   const names = [...input.names, ...added.names.filter((n) => !input.names.includes(n))];
   const sources = names.map((n) => added.names.indexOf(n));
-  const types = names.map((n, c) => (sources[c] >= 0 ? added.types[sources[c]] : input.types[c]));
+  const types = names.map((_, c) => (sources[c] >= 0 ? added.types[sources[c]] : input.types[c]));
   return {
     schema: { names, types },
     run: (rows) =>
