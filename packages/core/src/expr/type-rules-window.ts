@@ -27,7 +27,9 @@ export const fillNan: OutputRule = (types, args, name) => {
 
 /** isIn: an orderable value and literals of its order family; Bool. */
 export const isIn: OutputRule = (types, args, name) => {
-  checkComparable(name, types, args, "the value and the list");
+  // Each listed value must compare with the value (not with the other listed values).
+  for (let i = 1; i < types.length; i++) checkComparable(name, [types[0], types[i]], [args[0], args[i]], "the value and the list");
+  if (types.length === 1) checkComparable(name, types, args, "the value and the list");
   const computed = args.findIndex((a, i) => i > 0 && !a.literal);
   if (computed > 0) throw new TypeError(`${name} takes a list of plain values, but ${args[computed].label} is an expression`);
   return new Bool();

@@ -37,6 +37,8 @@ export function isPlainNumber(type: DataType): boolean {
  */
 export function orderingOf(type: DataType): Ordering<Scalar> {
   const validRows = (data: Data) => {
+    // A Null column has no bitmap, yet no row holds a value.
+    if (data.type.typeId === Type.Null) return () => false;
     const bitmap = validityOf(data);
     return bitmap === null ? () => true : (i: number) => isValidAt(bitmap, data.offset, i);
   };
