@@ -49,6 +49,8 @@ export {
   type RunOptions,
   type SortOptions,
   scanIpc,
+  type ScanIpcOptions,
+  SchemaNotReadError,
   Series,
   type ToJsOptions,
 } from "./frame/index.js";

@@ -21,6 +21,19 @@ export interface ScanSource {
 }
 
 /**
+ * Opens a source whose schema is read at first need: a file scan returns its LazyFrame before
+ * reading anything, and the query is checked once the schema is known.
+ */
+export interface SourceOpener {
+  /** Names the source in errors raised before it is open. */
+  readonly name: string;
+  /** Reads the schema (and whatever else the source needs before its first scan). */
+  open(signal?: AbortSignal): Promise<ScanSource>;
+  /** The same, synchronously, for sources that can (a path or bytes); absent otherwise. */
+  openSync?(): ScanSource;
+}
+
+/**
  * A logical plan node. Nodes are immutable; each knows its output schema, computed once when the
  * node is built (see builder.ts), so type errors surface before anything runs.
  */
