@@ -130,11 +130,12 @@ export function shift(type: DataType, n: number): WindowKernel {
         const lead = Math.min(-n, rows);
         return concatData(type, [data.slice(lead, rows - lead), nullData(type, lead)]);
       }
+      // Row p takes input row p - n: nulls while p < n, then the carried rows, then this batch's.
       const leadingNulls = Math.min(Math.max(0, n - seen), rows);
-      const all = concatData(type, [nullData(type, leadingNulls), carried, data]);
+      const out = concatData(type, [nullData(type, leadingNulls), carried, data]).slice(0, rows);
       seen += rows;
-      carried = n === 0 ? nullData(type, 0) : sliceTail(all, n);
-      return all.slice(0, rows);
+      carried = n === 0 ? nullData(type, 0) : sliceTail(concatData(type, [carried, data]), n);
+      return out;
     },
     reset() {
       carried = nullData(type, 0);
