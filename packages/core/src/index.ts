@@ -8,6 +8,8 @@ export {
   argmaxHorizontal,
   argminHorizontal,
   col,
+  DateTimeFunctions,
+  type EpochUnit,
   Expr,
   type ExprInput,
   fieldOf,
@@ -16,7 +18,16 @@ export {
   idxminHorizontal,
   lit,
   type LiteralInput,
+  type Pattern,
+  type RankOptions,
+  type RollingOptions,
+  rowNumber,
+  StringFunctions,
+  Then,
+  type TruncateUnit,
   typeOf,
+  When,
+  when,
 } from "./expr/index.js";
 export type { ColumnInput } from "./io/from-columns.js";
 export type { SinkIpcOptions } from "./io/sink-ipc.js";
