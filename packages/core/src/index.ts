@@ -19,9 +19,11 @@ export {
   typeOf,
 } from "./expr/index.js";
 export type { ColumnInput } from "./io/from-columns.js";
+export type { ForeignData, ForeignTable, ForeignVector } from "./types/foreign/adopt-arrow.js";
 export type { SinkIpcOptions } from "./io/sink-ipc.js";
 export { IpcScanError, type IpcInput, type IpcScanErrorCode, type IpcScanOptions, type IpcScanProgress, type IpcSource, openIpcSource, type OpenIpcSourceOptions } from "./io/scan/index.js";
 export {
+  type ArrowTableInput,
   type AxisOptions,
   DataFrame,
   type ExprOrName,
@@ -46,6 +48,7 @@ export {
   type ArgOptions,
   type ArgResult,
   type ArrayInput,
+  type ArrowInput,
   type BigIntTypedArray,
   type ElementOf,
   type IndexArray,
