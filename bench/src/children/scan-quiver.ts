@@ -3,6 +3,6 @@ import { col, scanIpc } from "@quiver/core";
 import { runChild } from "./child-report.js";
 
 await runChild(async (path) => {
-  const result = await (await scanIpc(path)).select(col("x").argmin().alias("i")).collect();
+  const result = await scanIpc(path).select(col("x").argmin().alias("i")).collect();
   return result.row(0).i;
 });

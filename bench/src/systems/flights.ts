@@ -19,7 +19,7 @@ export const quiverFlights: System<FlightsInput> = {
   prepare: (input) =>
     timed(
       async () =>
-        (await scanIpc(input.path))
+        scanIpc(input.path)
           .filter(col("distance").gt(input.minDistance))
           .groupBy("origin")
           .agg(col("delay").argmin().alias("i"), col("destination").minBy("delay").alias("destination"))

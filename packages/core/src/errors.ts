@@ -34,6 +34,8 @@ export class ColumnNotFoundError extends Error {
   readonly column: string;
   /** The closest existing name, if any is close enough to be a likely typo. */
   readonly suggestion: string | undefined;
+  /** The names that exist. */
+  readonly available: readonly string[];
 
   /**
    * @param column - the unknown name
@@ -46,6 +48,7 @@ export class ColumnNotFoundError extends Error {
     super(`column "${column}" not found.${hint} Available columns: ${list}.`);
     this.column = column;
     this.suggestion = suggestion;
+    this.available = available;
   }
 }
 

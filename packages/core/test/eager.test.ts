@@ -43,7 +43,8 @@ describe("eager DataFrame methods", () => {
 
   it("only in-memory sources run synchronously", async () => {
     const bytes = tableToIPC(tableFromArrays({ x: Float64Array.of(2, 1) }), "stream");
-    const lf = await scanIpc(bytes);
+    const lf = scanIpc(bytes);
+    await lf.collectSchema();
     expect(() => executePlanSync(lf.plan)).toThrow("can only be read asynchronously: run the query with collect() or stream()");
   });
 });

@@ -1,9 +1,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Readable } from "node:stream";
 import { tableFromArrays, tableToIPC } from "apache-arrow";
 import { describe, expect, it } from "vitest";
-import { ColumnNotFoundError, col, fromColumns, type LazyFrame, lit, scanIpc } from "../src/index.js";
+import { ColumnNotFoundError, col, fromColumns, type LazyFrame, lit, scanIpc, SchemaNotReadError } from "../src/index.js";
 
 const trips = () =>
   fromColumns({
@@ -122,9 +123,49 @@ describe("scanIpc", () => {
   writeFileSync(path, tableToIPC(tableFromArrays({ a: Float64Array.of(3, 1, 2, 0), b: Float64Array.of(9, 8, 7, 6), c: Int32Array.of(1, 2, 3, 4) }), "file"));
 
   it("reads only the columns the query needs and finds the argmin", async () => {
-    const lf = (await scanIpc(path)).filter(col("c").lt(4)).select(col("a").argmin().alias("i"));
+    const lf = scanIpc(path).filter(col("c").lt(4)).select(col("a").argmin().alias("i"));
+    await lf.collectSchema();
     expect(lf.explain()).toContain('columns=["a", "c"] predicate=col("c").lt(4)');
     expect(await rows(lf)).toEqual([{ i: 1 }]);
+  });
+});
+
+describe("a scan returns at once and reads its schema at first need", () => {
+  const dir = mkdtempSync(join(tmpdir(), "quiver-deferred-"));
+  const path = join(dir, "trips.arrow");
+  writeFileSync(path, tableToIPC(tableFromArrays({ fare: Float64Array.of(3, 1, 2), zone: Int32Array.of(1, 2, 1) }), "file"));
+
+  it("reports an unknown column when the schema is read, naming the file and the closest column", async () => {
+    const lf = scanIpc(path).filter(col("fair").gt(0));
+    const error = await lf.collect().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ColumnNotFoundError);
+    expect((error as Error).message).toContain('Did you mean "fare"?');
+    expect((error as Error).message).toContain(path);
+  });
+
+  it("does not touch the input before it is needed: a missing file fails at collect, not at scan", async () => {
+    const lf = scanIpc(join(dir, "missing.arrow")).select(col("x").argmin());
+    await expect(lf.collect()).rejects.toThrow("missing.arrow");
+  });
+
+  it("checks later steps at once when the schema is already read", async () => {
+    const lf = scanIpc(path);
+    await expect(lf.collectSchema()).resolves.toHaveProperty("fields.length", 2);
+    expect(() => lf.filter(col("fair").gt(0))).toThrow('Did you mean "fare"?');
+    expect(lf.select(col("fare").argmin().alias("i")).columns).toEqual(["i"]);
+  });
+
+  it("asks for collectSchema() when a stream's schema is needed synchronously", () => {
+    const lf = scanIpc(Readable.from([tableToIPC(tableFromArrays({ x: Float64Array.of(1) }), "stream")]));
+    expect(() => lf.explain()).toThrow(SchemaNotReadError);
+    expect(() => lf.schema).toThrow("await lf.collectSchema()");
+  });
+
+  it("opens a stream once, however many frames are derived from it", async () => {
+    const base = scanIpc(Readable.from([tableToIPC(tableFromArrays({ x: Float64Array.of(2, 0, 1) }), "stream")]));
+    const argminOf = base.select(col("x").argmin().alias("i"));
+    await base.collectSchema();
+    expect(await rows(argminOf)).toEqual([{ i: 1 }]);
   });
 });
 
@@ -134,7 +175,7 @@ describe("progress", () => {
     const path = join(dir, "x.arrow");
     writeFileSync(path, tableToIPC(tableFromArrays({ x: Float64Array.from({ length: 1000 }, (_, i) => 1000 - i) }), "file"));
     const seen: { rows: number; bytes: number }[] = [];
-    const df = await (await scanIpc(path)).select(col("x").argmin().alias("i")).collect({ onProgress: (p) => seen.push(p) });
+    const df = await scanIpc(path).select(col("x").argmin().alias("i")).collect({ onProgress: (p) => seen.push(p) });
     expect(df.row(0)).toEqual({ i: 999 });
     expect(seen.at(-1)?.rows).toBe(1000);
     expect(seen.at(-1)?.bytes).toBeGreaterThanOrEqual(8000);
@@ -147,15 +188,15 @@ describe("sinkIpc", () => {
   it("writes the query's result as an Arrow IPC file", async () => {
     const path = join(dir, "paid.arrow");
     await trips().lazy().filter(col("fare").gt(0)).sinkIpc(path);
-    const back = (await scanIpc(path)).select(col("fare").argmin().alias("i"));
+    const back = scanIpc(path).select(col("fare").argmin().alias("i"));
     expect(await rows(back)).toEqual([{ i: 1 }]);
-    expect((await (await scanIpc(path)).collect()).height).toBe(4);
+    expect((await scanIpc(path).collect()).height).toBe(4);
   });
 
   it("writes a valid empty file for a query without rows", async () => {
     const path = join(dir, "none.arrow");
     await trips().lazy().filter(col("fare").gt(100)).sinkIpc(path);
-    const back = await (await scanIpc(path)).collect();
+    const back = await scanIpc(path).collect();
     expect([back.height, back.columns]).toEqual([0, ["zone", "fare", "tip"]]);
   });
 

@@ -26,7 +26,7 @@ const R = Int32Array.from(V, (_, i) => i);
 describe("positions count the frame as it is at that point of the query", () => {
   const sources = async (): Promise<[string, LazyFrame][]> => [
     ["in memory, one batch", fromArrow(tableFromArrays({ v: V, r: R })).lazy()],
-    ["IPC stream of 5-row batches", await scanIpc(ipcOf({ v: V, r: R }, 5))],
+    ["IPC stream of 5-row batches", scanIpc(ipcOf({ v: V, r: R }, 5))],
   ];
 
   it("after a filter, pushed into the scan or not", async () => {
@@ -81,7 +81,7 @@ describe("group-by", () => {
   });
 
   it("keys split over batches still meet in one group, positions within the group", async () => {
-    const lf = await scanIpc(ipcOf({ k: Float64Array.of(NaN, 0, NaN, -0, NaN, 0), v: Float64Array.of(3, 2, 1, 2, 1, 0) }, 2));
+    const lf = scanIpc(ipcOf({ k: Float64Array.of(NaN, 0, NaN, -0, NaN, 0), v: Float64Array.of(3, 2, 1, 2, 1, 0) }, 2));
     expect(await rows(lf.groupBy("k").agg(col("v").argmin().alias("i"), col("v").argmax().alias("j")))).toEqual([
       { k: NaN, i: 1, j: 0 },
       { k: 0, i: 2, j: 0 },

@@ -197,7 +197,7 @@ describe.each(EXAMPLES.map((e) => [e.name, e] as const))("%s", (_, e) => {
 
   it("scanIpc over an IPC stream of one batch per row", async () => {
     const bytes = tableToIPC(batched(e.values.map((v) => e.make([v]))), "stream");
-    const lf = aggregate(await scanIpc(bytes), e.reduction);
+    const lf = aggregate(scanIpc(bytes), e.reduction);
     expect(await collected(lf)).toEqual(e.expected);
   });
 

@@ -17,7 +17,7 @@ function viewTable(): Table {
 describe("strings in the view layouts", () => {
   it("are read as Utf8/Binary by scanIpc, readIpc and fromArrow, values intact", async () => {
     const bytes = tableToIPC(viewTable(), "file");
-    const scanned = await (await scanIpc(bytes)).collect();
+    const scanned = await scanIpc(bytes).collect();
     for (const df of [scanned, readIpc(bytes), fromArrow(viewTable())]) {
       expect(df.schema.fields.map((f) => String(f.type))).toEqual(["Utf8", "Binary", "Float64"]);
       expect([...df.col("origin").vector]).toEqual(names);
@@ -26,7 +26,7 @@ describe("strings in the view layouts", () => {
   });
 
   it("can be grouped, filtered, sorted and arg-reduced", async () => {
-    const lf = await scanIpc(tableToIPC(viewTable(), "stream"));
+    const lf = scanIpc(tableToIPC(viewTable(), "stream"));
     const grouped = await lf.filter(col("origin").neq("SFO")).groupBy("origin").agg(col("delay").argmin().alias("i")).collect();
     expect(Array.from({ length: grouped.height }, (_, i) => grouped.row(i))).toEqual([
       { origin: "LAS", i: 1 },

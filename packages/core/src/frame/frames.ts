@@ -3,6 +3,7 @@ import { col, type Expr } from "../expr/index.js";
 import { tableSource } from "../io/table-source.js";
 import { aggregateNode, filterNode, rowIndexNode, scanNode, selectNode, sliceNode, sortNode, withColumnsNode } from "../plan/builder.js";
 import type { PlanNode } from "../plan/nodes.js";
+import { LazyPlan } from "./lazy-plan.js";
 import type { SinkIpcOptions } from "../io/sink-ipc.js";
 import { collectPlan, collectPlanSync, explainLazy, type RunOptions, sinkPlan, streamPlan } from "./lazy-run.js";
 import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
@@ -213,16 +214,30 @@ function perKey(setting: boolean | readonly boolean[], keys: number, name: strin
 
 /**
  * A query that has not run yet: each method returns a new LazyFrame with one more step, checked
- * against the schema at once; `collect()`, `stream()` or `explain()` plan, optimize and run it.
+ * against the schema as soon as it is known (at once in memory; for a file scan when its schema is
+ * first read); `collect()`, `stream()` or `explain()` plan, optimize and run it.
  * @example
- * const lf = await scanIpc("trips.arrow");
+ * const lf = scanIpc("trips.arrow");
  * await lf.filter(col("fare").gt(0)).groupBy("zone").agg(col("fare").argmin()).collect();
  */
 export class LazyFrame {
-  /** @param plan - the logical plan so far */
-  constructor(readonly plan: PlanNode) {}
+  private readonly lazyPlan: LazyPlan;
 
-  /** The schema the query produces. */
+  /** @param plan - the logical plan so far, built or waiting for its sources' schemas */
+  constructor(plan: PlanNode | LazyPlan) {
+    this.lazyPlan = plan instanceof LazyPlan ? plan : LazyPlan.of(plan);
+  }
+
+  /**
+   * The logical plan, reading the schema of any source not read yet (synchronously: a path or
+   * bytes).
+   * @throws SchemaNotReadError for a stream, URL, Response or Blob not read yet: `await collectSchema()` first
+   */
+  get plan(): PlanNode {
+    return this.lazyPlan.plan;
+  }
+
+  /** The schema the query produces (see {@link LazyFrame.plan} for sources not read yet). */
   get schema(): Schema {
     return this.plan.schema;
   }
@@ -233,16 +248,25 @@ export class LazyFrame {
   }
 
   /**
+   * Reads the schema of every source not read yet and checks the query against it.
+   * @returns the schema the query produces
+   * @example const schema = await scanIpc(response).collectSchema();
+   */
+  async collectSchema(options: { signal?: AbortSignal } = {}): Promise<Schema> {
+    return (await this.lazyPlan.resolve(options.signal)).schema;
+  }
+
+  /**
    * Computes columns: all aggregates (one row, e.g. `col("x").argmin()`) or all row-wise.
    * @example lf.select(col("x").argmin(), col("x").min())
    */
   select(...exprs: ExprOrName[]): LazyFrame {
-    return new LazyFrame(selectNode(this.plan, toExprs(exprs)));
+    return this.step((plan) => selectNode(plan, toExprs(exprs)));
   }
 
   /** Adds or replaces columns, keeping the rest. @example lf.withColumns(col("a").add(col("b")).alias("c")) */
   withColumns(...exprs: ExprOrName[]): LazyFrame {
-    return new LazyFrame(withColumnsNode(this.plan, toExprs(exprs)));
+    return this.step((plan) => withColumnsNode(plan, toExprs(exprs)));
   }
 
   /**
@@ -250,7 +274,7 @@ export class LazyFrame {
    * indices) are positions in the filtered frame. @example lf.filter(col("fare").gt(0))
    */
   filter(predicate: Expr): LazyFrame {
-    return new LazyFrame(filterNode(this.plan, predicate));
+    return this.step((plan) => filterNode(plan, predicate));
   }
 
   /**
@@ -259,7 +283,7 @@ export class LazyFrame {
    */
   groupBy(...keys: ExprOrName[]): GroupBy {
     if (keys.length === 0) throw new TypeError("groupBy needs at least one key; use select() to aggregate the whole frame");
-    return new GroupBy(this.plan, toExprs(keys));
+    return new GroupBy(this.lazyPlan, toExprs(keys));
   }
 
   /**
@@ -273,7 +297,8 @@ export class LazyFrame {
     const keys = toExprs(typeof by === "string" || !Array.isArray(by) ? [by as ExprOrName] : (by as readonly ExprOrName[]));
     const descending = perKey(options.descending ?? false, keys.length, "descending");
     const nullsLast = perKey(options.nullsLast ?? true, keys.length, "nullsLast");
-    return new LazyFrame(sortNode(this.plan, keys, keys.map((_, i) => ({ descending: descending[i], nullsLast: nullsLast[i] }))));
+    const directions = keys.map((_, i) => ({ descending: descending[i], nullsLast: nullsLast[i] }));
+    return this.step((plan) => sortNode(plan, keys, directions));
   }
 
   /** The first `n` rows. */
@@ -288,12 +313,12 @@ export class LazyFrame {
 
   /** `length` rows from `offset` (all the rest without a length). */
   slice(offset: number, length: number | null = null): LazyFrame {
-    return new LazyFrame(sliceNode(this.plan, offset, length));
+    return this.step((plan) => sliceNode(plan, offset, length));
   }
 
   /** Prepends an Int64 column numbering the rows from 0. */
   withRowIndex(name = "index"): LazyFrame {
-    return new LazyFrame(rowIndexNode(this.plan, name));
+    return this.step((plan) => rowIndexNode(plan, name));
   }
 
   /**
@@ -306,7 +331,7 @@ export class LazyFrame {
 
   /** Runs the query and gathers the result. @param options - signal, onProgress, optimize */
   async collect(options: RunOptions = {}): Promise<DataFrame> {
-    return new DataFrame(await collectPlan(this.plan, options));
+    return new DataFrame(await collectPlan(await this.lazyPlan.resolve(options.signal), options));
   }
 
   /**
@@ -315,12 +340,20 @@ export class LazyFrame {
    * @example await lf.filter(col("fare").gt(0)).sinkIpc("paid.arrow")
    */
   async sinkIpc(path: string, options: RunOptions & SinkIpcOptions = {}): Promise<void> {
-    await sinkPlan(this.plan, path, options);
+    await sinkPlan(await this.lazyPlan.resolve(options.signal), path, options);
   }
 
   /** Runs the query as a stream of record batches, pulled one at a time. */
   stream(options: RunOptions = {}): AsyncIterable<RecordBatch> {
-    return streamPlan(this.plan, options);
+    const lazyPlan = this.lazyPlan;
+    return (async function* () {
+      yield* streamPlan(await lazyPlan.resolve(options.signal), options);
+    })();
+  }
+
+  /** This query with one more step, checked now or when the sources' schemas are read. */
+  private step(step: (plan: PlanNode) => PlanNode): LazyFrame {
+    return new LazyFrame(this.lazyPlan.extend(step));
   }
 }
 
@@ -339,12 +372,12 @@ export class FrameGroupBy {
 export class GroupBy {
   /** @internal */
   constructor(
-    private readonly plan: PlanNode,
+    private readonly plan: LazyPlan,
     private readonly keys: readonly Expr[],
   ) {}
 
   /** Reduces each group; the result holds the keys, then one column per aggregate. */
   agg(...aggs: Expr[]): LazyFrame {
-    return new LazyFrame(aggregateNode(this.plan, this.keys, aggs));
+    return new LazyFrame(this.plan.extend((plan) => aggregateNode(plan, this.keys, aggs)));
   }
 }

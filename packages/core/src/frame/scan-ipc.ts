@@ -1,15 +1,27 @@
 import { type IpcInput, openIpcSource } from "../io/scan/index.js";
-import { scanNode } from "../plan/builder.js";
-import { LazyFrame } from "./frames.js";
+import type { LazyFrame } from "./frames.js";
+import { eitherSignal, inputName, lazyScan } from "./lazy-scan.js";
+
+/** Options of {@link scanIpc}. */
+export interface ScanIpcOptions {
+  /** The name errors and explain() use; default the path, URL or a description of the input. */
+  name?: string;
+  /** Aborts reading the schema, whenever that happens. */
+  signal?: AbortSignal;
+}
 
 /**
  * A lazy query over an Arrow IPC file or stream (told apart by its bytes): a path or URL, a Node
- * Readable, a ReadableStream, a fetch Response or bytes. Only the schema is read now; a file read
- * by path is later read with random access, only the columns the query needs.
+ * Readable, a ReadableStream, a fetch Response or bytes. It returns at once; the schema is read
+ * when first needed (collect, stream, collectSchema), and a file read by path is then read with
+ * random access, only the columns the query needs. (`await scanIpc(…)` gives the same LazyFrame.)
  * @example
- * const lf = await scanIpc("trips.arrow");
+ * const lf = scanIpc("trips.arrow");
  * const cheapest = await lf.select(col("fare").argmin()).collect();
  */
-export async function scanIpc(source: IpcInput, options: { name?: string; signal?: AbortSignal } = {}): Promise<LazyFrame> {
-  return new LazyFrame(scanNode(await openIpcSource(source, options)));
+export function scanIpc(source: IpcInput, options: ScanIpcOptions = {}): LazyFrame {
+  return lazyScan({
+    name: inputName(source, options.name),
+    open: (signal) => openIpcSource(source, { name: options.name, signal: eitherSignal(options.signal, signal) }),
+  });
 }

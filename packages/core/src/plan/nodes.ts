@@ -13,11 +13,28 @@ export interface ScanSource {
   /** The batches, holding only `columns` (in that order) when given. */
   batches(options: {
     columns?: readonly string[];
+    /** The scan's row predicate, which the source may use to skip data that cannot match (the rows are still filtered above). */
+    predicate?: Expr | null;
     signal?: AbortSignal;
     onProgress?: (progress: { rows: number; bytes: number }) => void;
   }): AsyncIterable<RecordBatch>;
   /** The same batches read synchronously, for sources that hold their data in memory. */
-  batchesSync?(options: { columns?: readonly string[] }): Iterable<RecordBatch>;
+  batchesSync?(options: { columns?: readonly string[]; predicate?: Expr | null }): Iterable<RecordBatch>;
+  /** What explain() adds to the scan's line: e.g. which row groups the predicate lets it skip. */
+  explain?(predicate: Expr | null): string;
+}
+
+/**
+ * Opens a source whose schema is read at first need: a file scan returns its LazyFrame before
+ * reading anything, and the query is checked once the schema is known.
+ */
+export interface SourceOpener {
+  /** Names the source in errors raised before it is open. */
+  readonly name: string;
+  /** Reads the schema (and whatever else the source needs before its first scan). */
+  open(signal?: AbortSignal): Promise<ScanSource>;
+  /** The same, synchronously, for sources that can (a path or bytes); absent otherwise. */
+  openSync?(): ScanSource;
 }
 
 /**
