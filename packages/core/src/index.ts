@@ -30,6 +30,7 @@ export {
   when,
 } from "./expr/index.js";
 export type { ColumnInput } from "./io/from-columns.js";
+export type { ForeignData, ForeignTable, ForeignVector } from "./types/foreign/adopt-arrow.js";
 export type { SinkIpcOptions } from "./io/sink-ipc.js";
 export { ParquetScanError, type ParquetScanErrorCode } from "./io/parquet/index.js";
 export type { SinkParquetOptions } from "./io/parquet/sink-parquet.js";
@@ -37,6 +38,7 @@ export { SourceError, type SourceErrorCode, type SourceInput } from "./io/source
 export { IpcScanError, type IpcInput, type IpcScanErrorCode, type IpcScanOptions, type IpcScanProgress, type IpcSource, openIpcSource, type OpenIpcSourceOptions } from "./io/scan/index.js";
 export { type SqlDialectName, SqlLoweringError, type ToSqlOptions } from "./sql/index.js";
 export {
+  type ArrowTableInput,
   type AxisOptions,
   DataFrame,
   type ExprOrName,
@@ -66,6 +68,7 @@ export {
   type ArgOptions,
   type ArgResult,
   type ArrayInput,
+  type ArrowInput,
   type BigIntTypedArray,
   type ElementOf,
   type IndexArray,
