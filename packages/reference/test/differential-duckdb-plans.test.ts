@@ -19,7 +19,9 @@ const arbQuery = fc.record({
   genes: arbStepGenes(),
 });
 
-async function outcomeOf(run: () => Promise<Awaited<ReturnType<LazyFrame["collect"]>>>) {
+type Outcome = { frame: Awaited<ReturnType<LazyFrame["collect"]>> } | { error: Error };
+
+async function outcomeOf(run: () => Promise<Awaited<ReturnType<LazyFrame["collect"]>>>): Promise<Outcome> {
   try {
     return { frame: await run() };
   } catch (error) {
