@@ -1,5 +1,6 @@
 import type { DecodedArray } from "hyparquet";
 import { type Data, type DataType, makeData, Type } from "apache-arrow";
+import { ChunkError } from "./errors.js";
 
 /**
  * Writes a column chunk's decoded Parquet values straight into the typed arrays of one Arrow
@@ -192,10 +193,17 @@ function float16Bits(raw: unknown): number {
   return bytes[0] | (bytes[1] << 8);
 }
 
-/** INT96: nanoseconds of the day in the low 64 bits, the Julian day in the high 32. */
+/**
+ * INT96: nanoseconds of the day in the low 64 bits, the Julian day in the high 32. It reads as a
+ * nanosecond timestamp; one outside that range (before 1677 or after 2262) is refused rather
+ * than wrapped.
+ */
 function int96Nanos(raw: unknown): bigint {
   const value = raw as bigint;
   const days = (value >> 64n) - 2440588n;
-  const nanos = value & 0xffffffffffffffffn;
-  return BigInt.asIntN(64, days * 86400000000000n + nanos);
+  const nanos = days * 86400000000000n + (value & 0xffffffffffffffffn);
+  if (nanos !== BigInt.asIntN(64, nanos)) {
+    throw new ChunkError(`an INT96 timestamp ${days} days from 1970-01-01 lies outside the nanosecond timestamp range (years 1677–2262)`);
+  }
+  return nanos;
 }
