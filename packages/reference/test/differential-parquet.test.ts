@@ -31,6 +31,13 @@ const SINK_KINDS: TypeKind[] = [
 /** hyparquet-writer's basic types, by the kinds that map to them. */
 const WRITER_TYPES: Partial<Record<TypeKind, string>> = { int32: "INT32", int64: "INT64", float32: "FLOAT", float64: "DOUBLE", bool: "BOOLEAN", utf8: "STRING", binary: "BYTE_ARRAY" };
 
+const EXPRESSIONS = {
+  argmin: (name: string) => col(name).argmin(),
+  argmax: (name: string) => col(name).argmax(),
+  nanargmin: (name: string) => col(name).argmin({ skipNaN: true }),
+  nanargmax: (name: string) => col(name).argmax({ skipNaN: true }),
+};
+
 /** The same cells read back from a file, then every reduction over the scan against the oracle. */
 async function checkRoundTrip(path: string, generated: GeneratedTable): Promise<void> {
   const back = readParquet(path).table;
@@ -41,7 +48,7 @@ async function checkRoundTrip(path: string, generated: GeneratedTable): Promise<
   });
   for (const [j, name] of generated.names.entries()) {
     for (const { name: reduction, options } of REDUCTIONS) {
-      const expr = options.skipNaN ? col(name)[options.max ? "argmax" : "argmin"]({ skipNaN: true }) : col(name)[reduction as "argmin" | "argmax"]();
+      const expr = EXPRESSIONS[reduction](name);
       const engine = await scanParquet(path).select(expr).collect().then(
         (df) => ({ value: df.row(0)[name] }),
         (error: Error) => ({ error: `${error.name}: ${error.message}` }),

@@ -79,11 +79,11 @@ export async function sinkParquetFile(batches: AsyncIterable<RecordBatch>, schem
 }
 
 /**
- * Floats are written BYTE_STREAM_SPLIT, which compresses them well and, unlike a dictionary
- * (whose keys would merge -0 into 0), keeps every bit; other columns get the writer's choice.
+ * Floats are written PLAIN: a dictionary's keys would merge -0 into 0, and PLAIN pages read
+ * back as a view of their bytes. Other columns get the writer's choice.
  */
-function encodingOf(element: SchemaElement): { encoding?: "BYTE_STREAM_SPLIT" } {
-  return element.type === "FLOAT" || element.type === "DOUBLE" ? { encoding: "BYTE_STREAM_SPLIT" } : {};
+function encodingOf(element: SchemaElement): { encoding?: "PLAIN" } {
+  return element.type === "FLOAT" || element.type === "DOUBLE" ? { encoding: "PLAIN" } : {};
 }
 
 /** hyparquet-writer's byte buffer, written to a file whenever a row group ends or it grows. */

@@ -47,7 +47,7 @@ export function valueWriter(type: DataType, physical: string, length: number): V
 
 /** Fixed-width numbers: a bulk copy when the page's values are already a typed array. */
 class NumericWriter implements ValueWriter {
-  private readonly values: TypedArray;
+  private values: TypedArray;
 
   constructor(
     private readonly type: DataType,
@@ -61,6 +61,11 @@ class NumericWriter implements ValueWriter {
   writeRun(at: number, values: DecodedArray, from: number, count: number): void {
     const out = this.values as unknown as { [i: number]: unknown; set(a: ArrayLike<unknown>, at: number): void };
     if (this.convert === undefined && ArrayBuffer.isView(values)) {
+      // One page holding the whole column in the right type: its array is the column, no copy.
+      if (at === 0 && count === this.length && values.constructor === this.values.constructor) {
+        this.values = (values as TypedArray).subarray(from, from + count);
+        return;
+      }
       out.set((values as TypedArray).subarray(from, from + count) as ArrayLike<unknown>, at);
       return;
     }
