@@ -20,6 +20,7 @@ export {
 } from "./expr/index.js";
 export type { ColumnInput } from "./io/from-columns.js";
 export type { SinkIpcOptions } from "./io/sink-ipc.js";
+export type { JoinHow } from "./plan/nodes.js";
 export { IpcScanError, type IpcInput, type IpcScanErrorCode, type IpcScanOptions, type IpcScanProgress, type IpcSource, openIpcSource, type OpenIpcSourceOptions } from "./io/scan/index.js";
 export {
   type AxisOptions,
@@ -27,6 +28,7 @@ export {
   type ExprOrName,
   type FlatOptions,
   type FrameArgOptions,
+  type JoinOptions,
   fromArrow,
   fromColumns,
   fromRecords,
