@@ -21,6 +21,8 @@ export {
 export type { ColumnInput } from "./io/from-columns.js";
 export type { SinkIpcOptions } from "./io/sink-ipc.js";
 export type { JoinHow } from "./plan/nodes.js";
+export { ParquetScanError, type ParquetScanErrorCode } from "./io/parquet/index.js";
+export { SourceError, type SourceErrorCode, type SourceInput } from "./io/sources/index.js";
 export { IpcScanError, type IpcInput, type IpcScanErrorCode, type IpcScanOptions, type IpcScanProgress, type IpcSource, openIpcSource, type OpenIpcSourceOptions } from "./io/scan/index.js";
 export {
   type AxisOptions,
@@ -39,8 +41,11 @@ export {
   readIpc,
   type RunOptions,
   type SortOptions,
+  readParquet,
   scanIpc,
   type ScanIpcOptions,
+  scanParquet,
+  type ScanParquetOptions,
   SchemaNotReadError,
   Series,
   type ToJsOptions,

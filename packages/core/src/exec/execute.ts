@@ -61,6 +61,7 @@ function* runPipelineSync(pipeline: Pipeline): Generator<RecordBatch> {
 function readOptions(scan: ScanNode, ctx: ExecContext) {
   return {
     ...(scan.columns === null ? {} : { columns: scan.columns }),
+    ...(scan.predicate === null ? {} : { predicate: scan.predicate }),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
     ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
   };
