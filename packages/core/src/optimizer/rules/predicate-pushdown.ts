@@ -1,13 +1,20 @@
-import { call, columnsOf, type Expr, outputName } from "../../expr/index.js";
+import { call, columnsOf, type Expr, isWindow, outputName } from "../../expr/index.js";
 import type { FilterNode, PlanNode } from "../../plan/nodes.js";
 import { type OptimizerRule, transformUp, withInput } from "../rule.js";
 import { pushFilterThroughJoin } from "./filter-through-join.js";
 
 /**
  * Moves filters towards the source: below row-wise selects and withColumns that do not compute
+<<<<<<< HEAD
  * the columns the predicate reads and below sorts, into the sides of joins (see
  * filter-through-join.ts), merges stacked filters, and finally into the scan, which then filters each batch as it is read. Filters never cross slices, row indices,
  * aggregations or sorts keeping a top-k: there the rows a filter sees matter.
+=======
+ * the columns the predicate reads and below sorts, merges stacked filters, and finally into the
+ * scan, which then filters each batch as it is read. Filters never cross slices, row indices,
+ * aggregations, sorts keeping a top-k or windows (cumSum, over, …): there the rows a filter
+ * sees matter.
+>>>>>>> main
  */
 export const predicatePushdown: OptimizerRule = {
   name: "predicate_pushdown",
@@ -25,7 +32,7 @@ function pushFilter(filter: FilterNode): PlanNode {
       return pushFilter(Object.freeze({ ...input, predicate: call("and", input.predicate, predicate) }));
     case "withColumns": {
       const computed = new Set(input.exprs.map(outputName));
-      if (readsAny(predicate, computed)) return filter;
+      if (readsAny(predicate, computed) || input.exprs.some(isWindow)) return filter;
       return withInput(input, pushFilter(Object.freeze({ ...filter, input: input.input, schema: input.input.schema })));
     }
     case "sort":
@@ -33,7 +40,7 @@ function pushFilter(filter: FilterNode): PlanNode {
       if (input.limit !== null) return filter;
       return withInput(input, pushFilter(Object.freeze({ ...filter, input: input.input })));
     case "select": {
-      if (input.aggregate || !passesColumnsThrough(input.exprs, predicate)) return filter;
+      if (input.aggregate || input.exprs.some(isWindow) || !passesColumnsThrough(input.exprs, predicate)) return filter;
       return withInput(input, pushFilter(Object.freeze({ ...filter, input: input.input, schema: input.input.schema })));
     }
     case "join":
