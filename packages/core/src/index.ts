@@ -30,17 +30,21 @@ export {
   when,
 } from "./expr/index.js";
 export type { ColumnInput } from "./io/from-columns.js";
+export type { ForeignData, ForeignTable, ForeignVector } from "./types/foreign/adopt-arrow.js";
 export type { SinkIpcOptions } from "./io/sink-ipc.js";
+export type { JoinHow } from "./plan/nodes.js";
 export { ParquetScanError, type ParquetScanErrorCode } from "./io/parquet/index.js";
 export type { SinkParquetOptions } from "./io/parquet/sink-parquet.js";
 export { SourceError, type SourceErrorCode, type SourceInput } from "./io/sources/index.js";
 export { IpcScanError, type IpcInput, type IpcScanErrorCode, type IpcScanOptions, type IpcScanProgress, type IpcSource, openIpcSource, type OpenIpcSourceOptions } from "./io/scan/index.js";
 export {
+  type ArrowTableInput,
   type AxisOptions,
   DataFrame,
   type ExprOrName,
   type FlatOptions,
   type FrameArgOptions,
+  type JoinOptions,
   fromArrow,
   fromColumns,
   fromRecords,
@@ -65,6 +69,7 @@ export {
   type ArgOptions,
   type ArgResult,
   type ArrayInput,
+  type ArrowInput,
   type BigIntTypedArray,
   type ElementOf,
   type IndexArray,
