@@ -20,6 +20,12 @@ export {
 } from "./expr/index.js";
 export type { ColumnInput } from "./io/from-columns.js";
 export type { SinkIpcOptions } from "./io/sink-ipc.js";
+export type { CsvReadOptions } from "./io/csv/options.js";
+export type { SinkCsvOptions } from "./io/csv/sink-csv.js";
+export type { NdjsonReadOptions } from "./io/ndjson/open-ndjson.js";
+export { CsvScanError, NdjsonScanError, TextScanError, type TextScanErrorCode } from "./io/text/errors.js";
+export type { TextSourceInput } from "./io/text/text-input.js";
+export type { TextSchemaOptions } from "./io/text/text-schema.js";
 export { IpcScanError, type IpcInput, type IpcScanErrorCode, type IpcScanOptions, type IpcScanProgress, type IpcSource, openIpcSource, type OpenIpcSourceOptions } from "./io/scan/index.js";
 export {
   type AxisOptions,
@@ -34,10 +40,14 @@ export {
   GroupBy,
   type KeepdimsOptions,
   LazyFrame,
+  readCsv,
   readIpc,
+  readNdjson,
   type RunOptions,
   type SortOptions,
+  scanCsv,
   scanIpc,
+  scanNdjson,
   type ScanIpcOptions,
   SchemaNotReadError,
   Series,
