@@ -26,6 +26,8 @@ export type { NdjsonReadOptions } from "./io/ndjson/open-ndjson.js";
 export { CsvScanError, NdjsonScanError, TextScanError, type TextScanErrorCode } from "./io/text/errors.js";
 export type { TextSourceInput } from "./io/text/text-input.js";
 export type { TextSchemaOptions } from "./io/text/text-schema.js";
+export { ParquetScanError, type ParquetScanErrorCode } from "./io/parquet/index.js";
+export { SourceError, type SourceErrorCode, type SourceInput } from "./io/sources/index.js";
 export { IpcScanError, type IpcInput, type IpcScanErrorCode, type IpcScanOptions, type IpcScanProgress, type IpcSource, openIpcSource, type OpenIpcSourceOptions } from "./io/scan/index.js";
 export {
   type AxisOptions,
@@ -45,10 +47,13 @@ export {
   readNdjson,
   type RunOptions,
   type SortOptions,
+  readParquet,
   scanCsv,
   scanIpc,
   scanNdjson,
   type ScanIpcOptions,
+  scanParquet,
+  type ScanParquetOptions,
   SchemaNotReadError,
   Series,
   type ToJsOptions,
