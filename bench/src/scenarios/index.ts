@@ -1,5 +1,6 @@
 import type { Scenario } from "../system.js";
 import { COLUMN_SCENARIOS } from "./column.js";
+import { CSV_FILE_SCENARIOS } from "./csv-file.js";
 import { FLIGHTS_SCENARIOS } from "./flights.js";
 import { GROUP_BY_SCENARIOS } from "./group-by.js";
 import { ROW_AXIS_SCENARIOS } from "./row-axis.js";
@@ -12,4 +13,5 @@ export const SCENARIOS: readonly Scenario[] = [
   ...ROW_AXIS_SCENARIOS,
   ...STREAMED_FILE_SCENARIOS,
   ...FLIGHTS_SCENARIOS,
+  ...CSV_FILE_SCENARIOS,
 ] as readonly Scenario[];
