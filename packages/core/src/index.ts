@@ -8,6 +8,8 @@ export {
   argmaxHorizontal,
   argminHorizontal,
   col,
+  DateTimeFunctions,
+  type EpochUnit,
   Expr,
   type ExprInput,
   fieldOf,
@@ -16,7 +18,16 @@ export {
   idxminHorizontal,
   lit,
   type LiteralInput,
+  type Pattern,
+  type RankOptions,
+  type RollingOptions,
+  rowNumber,
+  StringFunctions,
+  Then,
+  type TruncateUnit,
   typeOf,
+  When,
+  when,
 } from "./expr/index.js";
 export type { ColumnInput } from "./io/from-columns.js";
 export type { SinkIpcOptions } from "./io/sink-ipc.js";
@@ -27,6 +38,7 @@ export { CsvScanError, NdjsonScanError, TextScanError, type TextScanErrorCode } 
 export type { TextSourceInput } from "./io/text/text-input.js";
 export type { TextSchemaOptions } from "./io/text/text-schema.js";
 export { ParquetScanError, type ParquetScanErrorCode } from "./io/parquet/index.js";
+export type { SinkParquetOptions } from "./io/parquet/sink-parquet.js";
 export { SourceError, type SourceErrorCode, type SourceInput } from "./io/sources/index.js";
 export { IpcScanError, type IpcInput, type IpcScanErrorCode, type IpcScanOptions, type IpcScanProgress, type IpcSource, openIpcSource, type OpenIpcSourceOptions } from "./io/scan/index.js";
 export {

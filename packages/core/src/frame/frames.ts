@@ -6,7 +6,8 @@ import type { PlanNode } from "../plan/nodes.js";
 import { LazyPlan } from "./lazy-plan.js";
 import type { SinkIpcOptions } from "../io/sink-ipc.js";
 import type { SinkCsvOptions } from "../io/csv/sink-csv.js";
-import { collectPlan, collectPlanSync, explainLazy, type RunOptions, sinkPlan, streamPlan } from "./lazy-run.js";
+import type { SinkParquetOptions } from "../io/parquet/sink-parquet.js";
+import { collectPlan, collectPlanSync, explainLazy, type RunOptions, sinkParquetPlan, sinkPlan, streamPlan } from "./lazy-run.js";
 import { sinkCsvPlan, sinkNdjsonPlan } from "./sink-text.js";
 import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
 import { columnIndex } from "../types/column-lookup.js";
@@ -169,6 +170,15 @@ export class DataFrame {
   /** Writes the rows to an NDJSON file, atomically. @example await df.sinkNdjson("out.ndjson") */
   sinkNdjson(path: string): Promise<void> {
     return this.lazy().sinkNdjson(path);
+  }
+
+  /**
+   * Writes this frame to a Parquet file with statistics, one row group per `rowGroupSize` rows;
+   * the file appears only once fully written.
+   * @example await df.sinkParquet("trips.parquet", { compression: "zstd", rowGroupSize: 100_000 })
+   */
+  async sinkParquet(path: string, options: SinkParquetOptions = {}): Promise<void> {
+    await this.lazy().sinkParquet(path, options);
   }
 
   /** The underlying Arrow Table. */
@@ -369,6 +379,14 @@ export class LazyFrame {
    */
   async sinkNdjson(path: string, options: RunOptions = {}): Promise<void> {
     await sinkNdjsonPlan(await this.lazyPlan.resolve(options.signal), path, options);
+  }
+
+   * Runs the query and writes the result to a Parquet file with statistics, a row group at a
+   * time, in bounded memory. The file appears only when the query succeeded.
+   * @example await scanParquet("trips.parquet").filter(col("fare").gt(0)).sinkParquet("paid.parquet")
+   */
+  async sinkParquet(path: string, options: RunOptions & SinkParquetOptions = {}): Promise<void> {
+    await sinkParquetPlan(await this.lazyPlan.resolve(options.signal), path, options);
   }
 
   /** Runs the query as a stream of record batches, pulled one at a time. */
