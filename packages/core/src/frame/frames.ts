@@ -381,6 +381,7 @@ export class LazyFrame {
     await sinkNdjsonPlan(await this.lazyPlan.resolve(options.signal), path, options);
   }
 
+  /**
    * Runs the query and writes the result to a Parquet file with statistics, a row group at a
    * time, in bounded memory. The file appears only when the query succeeded.
    * @example await scanParquet("trips.parquet").filter(col("fare").gt(0)).sinkParquet("paid.parquet")
