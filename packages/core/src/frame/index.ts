@@ -10,3 +10,4 @@ export { Series } from "./series.js";
 export type { ToJsOptions } from "./to-js.js";
 export { readCsv, scanCsv } from "./scan-csv.js";
 export { readNdjson, scanNdjson } from "./scan-ndjson.js";
+export type { JoinOptions } from "./join-options.js";
