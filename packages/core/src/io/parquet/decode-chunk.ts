@@ -3,10 +3,10 @@ import type { ColumnDecoder } from "hyparquet/src/types.js";
 import { parquetHeader } from "hyparquet/src/column.js";
 import { decompressPage, readDataPage, readDataPageV2 } from "hyparquet/src/datapage.js";
 import { readPlain } from "hyparquet/src/plain.js";
-import { compressors } from "hyparquet-compressors";
 import type { Data } from "apache-arrow";
 import { DEFAULT_PARSERS } from "hyparquet/src/convert.js";
 import type { LeafColumn } from "./schema.js";
+import { decompressors } from "./codecs.js";
 import { ChunkError } from "./errors.js";
 import { valueWriter } from "./value-writers.js";
 
@@ -27,7 +27,7 @@ export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: Compress
     schemaPath: leaf.schemaPath,
     codec,
     parsers: DEFAULT_PARSERS,
-    compressors,
+    compressors: decompressors(),
     utf8: false,
   };
   const writer = valueWriter(leaf.type, leaf.element.type!, rows);
