@@ -6,6 +6,7 @@ import type { PlanNode } from "../plan/nodes.js";
 import { joinNode } from "../plan/join-builder.js";
 import { type JoinOptions, joinSpecOf } from "./join-options.js";
 import { LazyPlan } from "./lazy-plan.js";
+import { planToSql, type ToSqlOptions } from "../sql/index.js";
 import type { SinkIpcOptions } from "../io/sink-ipc.js";
 import type { SinkParquetOptions } from "../io/parquet/sink-parquet.js";
 import { collectPlan, collectPlanSync, explainLazy, type RunOptions, sinkParquetPlan, sinkPlan, streamPlan } from "./lazy-run.js";
@@ -349,7 +350,20 @@ export class LazyFrame {
     return explainLazy(this.plan, options.optimized ?? true);
   }
 
-  /** Runs the query and gathers the result. @param options - signal, onProgress, optimize */
+  /**
+   * The query as one SQL statement that gives the same answer on another engine: rows in the
+   * engine's order, the argmin family exact (ties first, NaN, nulls), positions within each
+   * group or filtered frame. Parquet files read by path appear as themselves; other sources as
+   * tables `quiver_source_N` holding the source's columns and `__quiver_pos`, the row number.
+   * @param options - the dialect, `"duckdb"` (default) or `"spark"`
+   * @throws SqlLoweringError for a step or function without a lowering yet
+   * @example console.log(scanParquet("trips.parquet").select(col("fare").argmin()).toSql({ dialect: "spark" }))
+   */
+  toSql(options: ToSqlOptions = {}): string {
+    return planToSql(this.plan, options).sql;
+  }
+
+  /** Runs the query and gathers the result. @param options - signal, onProgress, optimize, engine */
   async collect(options: RunOptions = {}): Promise<DataFrame> {
     return new DataFrame(await collectPlan(await this.lazyPlan.resolve(options.signal), options));
   }

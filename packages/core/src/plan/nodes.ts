@@ -22,6 +22,10 @@ export interface ScanSource {
   }): AsyncIterable<RecordBatch>;
   /** The same batches read synchronously, for sources that hold their data in memory. */
   batchesSync?(options: { columns?: readonly string[]; predicate?: Expr | null }): Iterable<RecordBatch>;
+  /** The local file this source reads whole, in its own format, when it reads one. */
+  readonly path?: string;
+  /** The format of that file, so another engine can read it (the SQL lowering). */
+  readonly fileFormat?: "parquet";
   /** What explain() adds to the scan's line: e.g. which row groups the predicate lets it skip. */
   explain?(predicate: Expr | null): string;
   /**
