@@ -8,6 +8,7 @@ import { DEFAULT_PARSERS } from "hyparquet/src/convert.js";
 import type { LeafColumn } from "./schema.js";
 import { decompressors } from "./codecs.js";
 import { ChunkError } from "./errors.js";
+import { readFlatPageV1, readFlatPageV2 } from "./flat-page.js";
 import { valueWriter } from "./value-writers.js";
 
 /**
@@ -49,7 +50,7 @@ export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: Compress
       dictionary = readDictionary(body, header, decoder);
       continue;
     }
-    const page = readValues(body, header, decoder);
+    const page = readValues(body, header, decoder, leaf.maxDefinition);
     if (page === undefined) continue;
     const { count, definitionLevels, encoding } = page;
     let values = page.values;
@@ -75,11 +76,14 @@ function readValues(
   body: Uint8Array,
   header: PageHeader,
   decoder: ColumnDecoder,
-): { count: number; definitionLevels: number[] | undefined; values: DecodedArray; encoding: string } | undefined {
+  maxDefinition: number,
+): { count: number; definitionLevels: ArrayLike<number> | undefined; values: DecodedArray; encoding: string } | undefined {
   if (header.type === "DATA_PAGE") {
     const daph = header.data_page_header;
     if (daph === undefined) throw new ChunkError("a data page has no data page header");
     const page = decompressPage(body, header.uncompressed_page_size, decoder.codec, decoder.compressors);
+    const flat = readFlatPageV1(page, daph, decoder.type, maxDefinition);
+    if (flat !== undefined) return { count: daph.num_values, definitionLevels: flat.levels, values: flat.values ?? flat.indices!, encoding: daph.encoding };
     const { definitionLevels, dataPage } = readDataPage(page, daph, decoder);
     return { count: daph.num_values, definitionLevels, values: dataPage, encoding: daph.encoding };
   }
@@ -87,6 +91,9 @@ function readValues(
     const daph2 = header.data_page_header_v2;
     if (daph2 === undefined) throw new ChunkError("a v2 data page has no data page header");
     // A page of nulls only may hold no value bytes at all, not even a compressed empty block.
+    const decompress = (values: Uint8Array, size: number) => decompressPage(values, size, decoder.codec, decoder.compressors);
+    const flat = readFlatPageV2(body, daph2, header.uncompressed_page_size, decoder.type, maxDefinition, decompress);
+    if (flat !== undefined) return { count: daph2.num_rows, definitionLevels: flat.levels, values: flat.values ?? flat.indices!, encoding: daph2.encoding };
     const valueBytes = header.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
     const plain = valueBytes === 0 ? { ...header, data_page_header_v2: { ...daph2, is_compressed: false } } : header;
     const { definitionLevels, dataPage } = readDataPageV2(body, plain, decoder);
@@ -125,7 +132,7 @@ function writeWithLevels(
   validity: Uint8Array,
   at: number,
   count: number,
-  levels: number[],
+  levels: ArrayLike<number>,
   max: number,
   values: DecodedArray,
 ): number {
