@@ -32,7 +32,8 @@ export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: Compress
     utf8: false,
   };
   const writer = valueWriter(leaf.type, leaf.element.type!, rows);
-  const validity = leaf.maxDefinition > 0 ? new Uint8Array((rows + 7) >> 3) : null;
+  // The bitmap is made at the first null: until then every row read was present.
+  let validity: Uint8Array | null = null;
   let nullCount = 0;
   let dictionary: DecodedArray | undefined;
   let row = 0;
@@ -64,7 +65,11 @@ export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: Compress
       writer.writeRun(row, values, 0, count);
       if (validity !== null) setBits(validity, row, count);
     } else {
-      nullCount += writeWithLevels(writer, validity!, row, count, definitionLevels, leaf.maxDefinition, values);
+      if (validity === null) {
+        validity = new Uint8Array((rows + 7) >> 3);
+        setBits(validity, 0, row);
+      }
+      nullCount += writeWithLevels(writer, validity, row, count, definitionLevels, leaf.maxDefinition, values);
     }
     row += count;
   }
@@ -155,6 +160,14 @@ function writeWithLevels(
   return nulls;
 }
 
+/** Sets bits `from…from+count)`, whole bytes at a time where it can. */
 function setBits(bits: Uint8Array, from: number, count: number): void {
-  for (let i = from; i < from + count; i++) bits[i >> 3] |= 1 << (i & 7);
+  const end = from + count;
+  let i = from;
+  for (; i < end && (i & 7) !== 0; i++) bits[i >> 3] |= 1 << (i & 7);
+  if (end - i >= 8) {
+    bits.fill(0xff, i >> 3, end >> 3);
+    i = end & ~7;
+  }
+  for (; i < end; i++) bits[i >> 3] |= 1 << (i & 7);
 }
