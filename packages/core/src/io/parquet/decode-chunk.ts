@@ -9,7 +9,7 @@ import type { LeafColumn } from "./schema.js";
 import { decompressors } from "./codecs.js";
 import { ChunkError } from "./errors.js";
 import { readFlatPageV1, readFlatPageV2 } from "./flat-page.js";
-import { valueWriter } from "./value-writers.js";
+import { Indexed, valueWriter } from "./value-writers.js";
 
 /**
  * Decodes one column chunk — its dictionary page, if any, and its data pages, v1 or v2, in any
@@ -54,10 +54,10 @@ export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: Compress
     const page = readValues(body, header, decoder, leaf.maxDefinition);
     if (page === undefined) continue;
     const { count, definitionLevels, encoding } = page;
-    let values = page.values;
+    let values: DecodedArray | Indexed = page.values;
     if (encoding.endsWith("_DICTIONARY")) {
       if (dictionary === undefined) throw new ChunkError(`a ${encoding} page comes before any dictionary page`);
-      values = lookup(values, dictionary);
+      values = writer.takesIndexed ? new Indexed(page.values as ArrayLike<number>, dictionary) : lookup(page.values, dictionary);
     }
     if (row + count > rows) throw new ChunkError(`its pages hold more than the row group's ${rows} rows`);
     if (definitionLevels === undefined || definitionLevels.length === 0) {
@@ -139,7 +139,7 @@ function writeWithLevels(
   count: number,
   levels: ArrayLike<number>,
   max: number,
-  values: DecodedArray,
+  values: DecodedArray | Indexed,
 ): number {
   let next = 0;
   let nulls = 0;
