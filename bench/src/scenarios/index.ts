@@ -4,6 +4,7 @@ import { CSV_FILE_SCENARIOS } from "./csv-file.js";
 import { FLIGHTS_SCENARIOS } from "./flights.js";
 import { GROUP_BY_SCENARIOS } from "./group-by.js";
 import { ROW_AXIS_SCENARIOS } from "./row-axis.js";
+import { STATISTICS_PRUNING_SCENARIOS } from "./statistics-pruning.js";
 import { STREAMED_FILE_SCENARIOS } from "./streamed-file.js";
 
 /** Every scenario, in report order; a new one is a file beside these and an entry here. */
@@ -14,4 +15,5 @@ export const SCENARIOS: readonly Scenario[] = [
   ...STREAMED_FILE_SCENARIOS,
   ...FLIGHTS_SCENARIOS,
   ...CSV_FILE_SCENARIOS,
+  ...STATISTICS_PRUNING_SCENARIOS,
 ] as readonly Scenario[];
