@@ -14,6 +14,6 @@ export const SCENARIOS: readonly Scenario[] = [
   ...ROW_AXIS_SCENARIOS,
   ...STREAMED_FILE_SCENARIOS,
   ...FLIGHTS_SCENARIOS,
-  ...CSV_FILE_SCENARIOS,
   ...STATISTICS_PRUNING_SCENARIOS,
+  ...CSV_FILE_SCENARIOS,
 ] as readonly Scenario[];
