@@ -32,10 +32,12 @@ export {
 export type { ColumnInput } from "./io/from-columns.js";
 export type { ForeignData, ForeignTable, ForeignVector } from "./types/foreign/adopt-arrow.js";
 export type { SinkIpcOptions } from "./io/sink-ipc.js";
+export type { JoinHow } from "./plan/nodes.js";
 export { ParquetScanError, type ParquetScanErrorCode } from "./io/parquet/index.js";
 export type { SinkParquetOptions } from "./io/parquet/sink-parquet.js";
 export { SourceError, type SourceErrorCode, type SourceInput } from "./io/sources/index.js";
 export { IpcScanError, type IpcInput, type IpcScanErrorCode, type IpcScanOptions, type IpcScanProgress, type IpcSource, openIpcSource, type OpenIpcSourceOptions } from "./io/scan/index.js";
+export { type SqlDialectName, SqlLoweringError, type ToSqlOptions } from "./sql/index.js";
 export {
   type ArrowTableInput,
   type AxisOptions,
@@ -43,6 +45,7 @@ export {
   type ExprOrName,
   type FlatOptions,
   type FrameArgOptions,
+  type JoinOptions,
   fromArrow,
   fromColumns,
   fromRecords,

@@ -7,10 +7,8 @@ import { compressors } from "hyparquet-compressors";
 import type { Data } from "apache-arrow";
 import { DEFAULT_PARSERS } from "hyparquet/src/convert.js";
 import type { LeafColumn } from "./schema.js";
+import { ChunkError } from "./errors.js";
 import { valueWriter } from "./value-writers.js";
-
-/** Thrown for a chunk whose pages do not add up; the caller adds the file and the byte. */
-export class ChunkError extends Error {}
 
 /**
  * Decodes one column chunk — its dictionary page, if any, and its data pages, v1 or v2, in any
@@ -88,7 +86,10 @@ function readValues(
   if (header.type === "DATA_PAGE_V2") {
     const daph2 = header.data_page_header_v2;
     if (daph2 === undefined) throw new ChunkError("a v2 data page has no data page header");
-    const { definitionLevels, dataPage } = readDataPageV2(body, header, decoder);
+    // A page of nulls only may hold no value bytes at all, not even a compressed empty block.
+    const valueBytes = header.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
+    const plain = valueBytes === 0 ? { ...header, data_page_header_v2: { ...daph2, is_compressed: false } } : header;
+    const { definitionLevels, dataPage } = readDataPageV2(body, plain, decoder);
     return { count: daph2.num_rows, definitionLevels, values: dataPage, encoding: daph2.encoding };
   }
   if (header.type === "INDEX_PAGE") return undefined;

@@ -25,6 +25,7 @@ export interface ParquetBatchOptions {
  */
 export class ParquetSource implements ScanSource {
   readonly schema: Schema;
+  readonly fileFormat = "parquet";
   private readonly rows: readonly number[];
   /** Where each row group starts in the file's row order. */
   readonly starts: readonly number[];
@@ -50,6 +51,11 @@ export class ParquetSource implements ScanSource {
   /** The path, URL or description of the file. */
   get name(): string {
     return this.range.name;
+  }
+
+  /** The local file, when the whole of one is read: another engine can then read it too. */
+  get path(): string | undefined {
+    return this.only === undefined ? this.range.path : undefined;
   }
 
   /** The number of rows of each row group, from the footer. */

@@ -1,5 +1,6 @@
 import type { DecodedArray } from "hyparquet";
 import { type Data, type DataType, makeData, Type } from "apache-arrow";
+import { ChunkError } from "./errors.js";
 
 /**
  * Writes a column chunk's decoded Parquet values straight into the typed arrays of one Arrow
@@ -46,7 +47,7 @@ export function valueWriter(type: DataType, physical: string, length: number): V
 
 /** Fixed-width numbers: a bulk copy when the page's values are already a typed array. */
 class NumericWriter implements ValueWriter {
-  private readonly values: TypedArray;
+  private values: TypedArray;
 
   constructor(
     private readonly type: DataType,
@@ -60,6 +61,11 @@ class NumericWriter implements ValueWriter {
   writeRun(at: number, values: DecodedArray, from: number, count: number): void {
     const out = this.values as unknown as { [i: number]: unknown; set(a: ArrayLike<unknown>, at: number): void };
     if (this.convert === undefined && ArrayBuffer.isView(values)) {
+      // One page holding the whole column in the right type: its array is the column, no copy.
+      if (at === 0 && count === this.length && values.constructor === this.values.constructor) {
+        this.values = (values as TypedArray).subarray(from, from + count);
+        return;
+      }
       out.set((values as TypedArray).subarray(from, from + count) as ArrayLike<unknown>, at);
       return;
     }
@@ -192,10 +198,17 @@ function float16Bits(raw: unknown): number {
   return bytes[0] | (bytes[1] << 8);
 }
 
-/** INT96: nanoseconds of the day in the low 64 bits, the Julian day in the high 32. */
+/**
+ * INT96: nanoseconds of the day in the low 64 bits, the Julian day in the high 32. It reads as a
+ * nanosecond timestamp; one outside that range (before 1677 or after 2262) is refused rather
+ * than wrapped.
+ */
 function int96Nanos(raw: unknown): bigint {
   const value = raw as bigint;
   const days = (value >> 64n) - 2440588n;
-  const nanos = value & 0xffffffffffffffffn;
-  return BigInt.asIntN(64, days * 86400000000000n + nanos);
+  const nanos = days * 86400000000000n + (value & 0xffffffffffffffffn);
+  if (nanos !== BigInt.asIntN(64, nanos)) {
+    throw new ChunkError(`an INT96 timestamp ${days} days from 1970-01-01 lies outside the nanosecond timestamp range (years 1677–2262)`);
+  }
+  return nanos;
 }
