@@ -55,6 +55,12 @@ async function checkRoundTrip(path: string, generated: GeneratedTable): Promise<
       );
       expect({ name, reduction, ...engine }).toEqual({ name, reduction, ...outcome(() => refArgReduce(generated.columns[j], options)) });
     }
+    // min and max, which statistics may also narrow, give what the full scan gives.
+    const extremes = scanParquet(path).select(col(name).min().alias("min"), col(name).max().alias("max"));
+    const narrowed = await Promise.all([extremes.select(col("min")), extremes.select(col("max"))].map((q) => q.collect()));
+    const full = await extremes.collect({ optimize: false });
+    const cell = (df: (typeof narrowed)[number], column: string) => toPlainValues(df.table.getChild(column)!)[0];
+    expect({ name, min: cell(narrowed[0], "min"), max: cell(narrowed[1], "max") }).toEqual({ name, min: cell(full, "min"), max: cell(full, "max") });
   }
 }
 

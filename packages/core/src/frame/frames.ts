@@ -8,8 +8,10 @@ import { type JoinOptions, joinSpecOf } from "./join-options.js";
 import { LazyPlan } from "./lazy-plan.js";
 import { planToSql, type ToSqlOptions } from "../sql/index.js";
 import type { SinkIpcOptions } from "../io/sink-ipc.js";
+import type { SinkCsvOptions } from "../io/csv/sink-csv.js";
 import type { SinkParquetOptions } from "../io/parquet/sink-parquet.js";
 import { collectPlan, collectPlanSync, explainLazy, type RunOptions, sinkParquetPlan, sinkPlan, streamPlan } from "./lazy-run.js";
+import { sinkCsvPlan, sinkNdjsonPlan } from "./sink-text.js";
 import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
 import { columnIndex } from "../types/column-lookup.js";
 import { type FrameArgOptions, frameArgExtreme } from "./frame-arg-extreme.js";
@@ -169,6 +171,16 @@ export class DataFrame {
    */
   lazy(): LazyFrame {
     return new LazyFrame(scanNode(tableSource(this.table)));
+  }
+
+  /** Writes the rows to a CSV file, atomically. @example await df.sinkCsv("out.csv") */
+  sinkCsv(path: string, options: SinkCsvOptions = {}): Promise<void> {
+    return this.lazy().sinkCsv(path, options);
+  }
+
+  /** Writes the rows to an NDJSON file, atomically. @example await df.sinkNdjson("out.ndjson") */
+  sinkNdjson(path: string): Promise<void> {
+    return this.lazy().sinkNdjson(path);
   }
 
   /**
@@ -375,6 +387,22 @@ export class LazyFrame {
    */
   async sinkIpc(path: string, options: RunOptions & SinkIpcOptions = {}): Promise<void> {
     await sinkPlan(await this.lazyPlan.resolve(options.signal), path, options);
+  }
+
+  /**
+   * Runs the query and writes its rows to a CSV file, atomically (as sinkIpc).
+   * @example await lf.filter(col("fare").gt(0)).sinkCsv("paid.csv")
+   */
+  async sinkCsv(path: string, options: RunOptions & SinkCsvOptions = {}): Promise<void> {
+    await sinkCsvPlan(await this.lazyPlan.resolve(options.signal), path, options);
+  }
+
+  /**
+   * Runs the query and writes its rows to an NDJSON file (one JSON object per line), atomically.
+   * @example await lf.filter(col("fare").gt(0)).sinkNdjson("paid.ndjson")
+   */
+  async sinkNdjson(path: string, options: RunOptions = {}): Promise<void> {
+    await sinkNdjsonPlan(await this.lazyPlan.resolve(options.signal), path, options);
   }
 
   /**

@@ -89,8 +89,9 @@ export class ParquetSource implements ScanSource {
   explain(predicate: Expr | null): string {
     const choice = this.choose(predicate);
     const total = this.rows.length;
-    if (choice.groups.length === total) return `row_groups=${total}/${total}`;
-    return `row_groups=${choice.groups.length}/${total} [${choice.groups.join(", ")}] (pruned: ${choice.why.join("; ")})`;
+    const groups = choice.groups.length === total ? `row_groups=${total}/${total}` : `row_groups=${choice.groups.length}/${total} [${choice.groups.join(", ")}] (pruned: ${choice.why.join("; ")})`;
+    const skipped = this.layout.skipped.map((s) => `${JSON.stringify(s.name)} (${s.why})`);
+    return skipped.length === 0 ? groups : `${groups} not_read=[${skipped.join(", ")}]`;
   }
 
   async *batches(options: ParquetBatchOptions = {}): AsyncGenerator<RecordBatch> {
