@@ -6,7 +6,7 @@
  * a null count must equal the zero bits of its bitmap, offsets must not decrease, indices must be
  * in their dictionary, every enum must hold a defined value. It is lenient where the specification
  * is: a file is what its footer lists (bytes no block points to are not data), bytes under nulls
- * and in padding, unaligned buffers, extra nodes or buffers, children of a primitive field, strings
+ * and in padding, unaligned buffers, where an empty buffer starts, extra nodes or buffers, children of a primitive field, strings
  * that are not UTF-8 (they are compared as bytes), a stream without its end-of-stream marker. A bad
  * column is invalid on its own, so a query that never reads it may still answer.
  */
