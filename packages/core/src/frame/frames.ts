@@ -13,6 +13,10 @@ import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
 import { columnIndex } from "../types/column-lookup.js";
 import { type FrameArgOptions, frameArgExtreme } from "./frame-arg-extreme.js";
 import { Series } from "./series.js";
+import { describeColumns } from "./describe.js";
+import { type TableTextOptions, tableText } from "./display/table-text.js";
+import { tableColumns, tableRecords, tableRows } from "./records.js";
+import { tableFromColumns } from "../io/from-columns.js";
 import { operationName, valueAt } from "./series-ops.js";
 import type { ToJsOptions } from "./to-js.js";
 
@@ -139,6 +143,11 @@ export class DataFrame {
     return this.run(this.lazy().head(Math.max(0, n)));
   }
 
+  /** The last `n` rows (all when fewer). */
+  tail(n = 5): DataFrame {
+    return this.slice(Math.max(0, this.height - Math.max(0, n)));
+  }
+
   /** The first `n` rows (the same as `head`). */
   limit(n: number): DataFrame {
     return this.run(this.lazy().limit(n));
@@ -182,6 +191,52 @@ export class DataFrame {
   /** The underlying Arrow Table. */
   toArrow(): Table {
     return this.table;
+  }
+
+  /**
+   * The rows as objects keyed by column name; 64-bit integers as numbers unless `{ bigint: true }`.
+   * @throws RangeError when a 64-bit integer does not fit a number exactly
+   * @example fromColumns({ x: [3, 1] }).toRecords() // [{ x: 3 }, { x: 1 }]
+   */
+  toRecords(options: ToJsOptions = {}): Record<string, unknown>[] {
+    return tableRecords(this.table, options);
+  }
+
+  /** The rows as arrays of JS values, in column order. @example df.rows() // [[3, "a"], [1, "b"]] */
+  rows(options: ToJsOptions = {}): unknown[][] {
+    return tableRows(this.table, options);
+  }
+
+  /**
+   * Each column by name: a typed array for a number column without nulls (64-bit integers only
+   * with `{ bigint: true }`), else an array of JS values.
+   * @example fromColumns({ x: [3, 1] }).toColumns().x // Float64Array [3, 1]
+   */
+  toColumns(options: ToJsOptions = {}): Record<string, ArrayLike<unknown>> {
+    return tableColumns(this.table, options);
+  }
+
+  /**
+   * Summary statistics per column: count, null_count, mean, std, min, quartiles, max, and the
+   * positions of the min and max (see describe.ts for the rules).
+   * @example console.log(df.describe())
+   */
+  describe(): DataFrame {
+    return new DataFrame(tableFromColumns(describeColumns(this.table)));
+  }
+
+  /**
+   * The frame as a boxed text table like Polars prints: shape, names, types, and the first and
+   * last rows with "…" between when there are many (likewise for columns).
+   * @param options - how many rows (default 10) and columns (default 8) to show
+   */
+  toString(options: TableTextOptions = {}): string {
+    return tableText(this.table, options);
+  }
+
+  /** What `console.log(df)` prints in Node: the table of {@link DataFrame.toString}. */
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.toString();
   }
 
   private run(query: LazyFrame): DataFrame {
