@@ -4,6 +4,7 @@ import { tableSource } from "../io/table-source.js";
 import { aggregateNode, filterNode, rowIndexNode, scanNode, selectNode, sliceNode, sortNode, withColumnsNode } from "../plan/builder.js";
 import type { PlanNode } from "../plan/nodes.js";
 import { joinNode } from "../plan/join-builder.js";
+import { dropNansNode, dropNode, dropNullsNode, renameNode } from "../plan/frame-verbs.js";
 import { type JoinOptions, joinSpecOf } from "./join-options.js";
 import { LazyPlan } from "./lazy-plan.js";
 import type { SinkIpcOptions } from "../io/sink-ipc.js";
@@ -161,6 +162,26 @@ export class DataFrame {
   /** Prepends an Int64 column numbering the rows from 0. */
   withRowIndex(name = "index"): DataFrame {
     return this.run(this.lazy().withRowIndex(name));
+  }
+
+  /** Renames columns, keeping their order. See {@link LazyFrame.rename}. */
+  rename(mapping: Readonly<Record<string, string>>): DataFrame {
+    return this.run(this.lazy().rename(mapping));
+  }
+
+  /** Drops columns. See {@link LazyFrame.drop}. */
+  drop(...names: string[]): DataFrame {
+    return this.run(this.lazy().drop(...names));
+  }
+
+  /** Keeps the rows with no null in `subset` (all columns by default). */
+  dropNulls(subset?: string | readonly string[]): DataFrame {
+    return this.run(this.lazy().dropNulls(subset));
+  }
+
+  /** Keeps the rows with no NaN in `subset` (every float column by default); nulls stay. */
+  dropNans(subset?: string | readonly string[]): DataFrame {
+    return this.run(this.lazy().dropNans(subset));
   }
 
   /**
@@ -447,6 +468,26 @@ export class LazyFrame {
   join(other: LazyFrame, options: JoinOptions = {}): LazyFrame {
     const spec = joinSpecOf(options);
     return new LazyFrame(this.lazyPlan.extend((left, right) => joinNode(left, right, spec), [other.lazyPlan]));
+  }
+
+  /** Renames columns, keeping their order. @example lf.rename({ fare: "price" }) */
+  rename(mapping: Readonly<Record<string, string>>): LazyFrame {
+    return this.step((plan) => renameNode(plan, mapping));
+  }
+
+  /** Drops columns. @example lf.drop("tip", "zone") */
+  drop(...names: string[]): LazyFrame {
+    return this.step((plan) => dropNode(plan, names));
+  }
+
+  /** Keeps the rows with no null in `subset` (all columns by default). */
+  dropNulls(subset?: string | readonly string[]): LazyFrame {
+    return this.step((plan) => dropNullsNode(plan, typeof subset === "string" ? [subset] : subset));
+  }
+
+  /** Keeps the rows with no NaN in `subset` (every float column by default); nulls stay. */
+  dropNans(subset?: string | readonly string[]): LazyFrame {
+    return this.step((plan) => dropNansNode(plan, typeof subset === "string" ? [subset] : subset));
   }
 
   /** This query with one more step, checked now or when the sources' schemas are read. */
