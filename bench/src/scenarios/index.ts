@@ -2,6 +2,7 @@ import type { Scenario } from "../system.js";
 import { COLUMN_SCENARIOS } from "./column.js";
 import { FLIGHTS_SCENARIOS } from "./flights.js";
 import { GROUP_BY_SCENARIOS } from "./group-by.js";
+import { JOIN_SCENARIOS } from "./join.js";
 import { ROW_AXIS_SCENARIOS } from "./row-axis.js";
 import { STREAMED_FILE_SCENARIOS } from "./streamed-file.js";
 
@@ -12,4 +13,5 @@ export const SCENARIOS: readonly Scenario[] = [
   ...ROW_AXIS_SCENARIOS,
   ...STREAMED_FILE_SCENARIOS,
   ...FLIGHTS_SCENARIOS,
+  ...JOIN_SCENARIOS,
 ] as readonly Scenario[];
