@@ -56,6 +56,12 @@ describe("engine: duckdb gives the contract's answers", () => {
     await expect(allNaN.collect({ engine: "duckdb" })).rejects.toThrow("All-NaN slice encountered");
   });
 
+  it("float sums overflow as the exact sum does, not to NaN on the way", async () => {
+    for (const x of [[1.79e308, 1.79e308], [1.79e308, 1.79e308, -1.79e308], [-0, -0], [Infinity, 1], [Infinity, -Infinity]]) {
+      await sameOnDuckDB(fromColumns({ x }).lazy().select(col("x").sum().alias("s")));
+    }
+  });
+
   it("reads a Parquet file by path itself, its row number giving positions", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "quiver-sql-")), "trips.parquet");
     await fromColumns({ zone: ["a", "b", "a", "b"], fare: [4, 1, 4, 1] }).sinkParquet(path, { rowGroupSize: 2 });

@@ -95,7 +95,10 @@ function floatSum(x: string, d: SqlDialect): string {
   const [inf, negInf] = ["Infinity", "-Infinity"].map((v) => `${x} = CAST(${d.string(v)} AS DOUBLE)`);
   return `(CASE WHEN COUNT(${x}) = 0 THEN NULL WHEN ${any(`isnan(${x})`)} OR (${any(inf)} AND ${any(negInf)}) THEN CAST('NaN' AS DOUBLE)`
     + ` WHEN ${any(inf)} THEN CAST('Infinity' AS DOUBLE) WHEN ${any(negInf)} THEN CAST('-Infinity' AS DOUBLE)`
-    + ` WHEN MIN(CASE WHEN ${d.isNegativeZero(x)} THEN 1 ELSE 0 END) = 1 THEN CAST('-0.0' AS DOUBLE) ELSE ${d.floatSum(x)} END)`;
+    + ` WHEN MIN(CASE WHEN ${d.isNegativeZero(x)} THEN 1 ELSE 0 END) = 1 THEN CAST('-0.0' AS DOUBLE)`
+    // A compensated sum can overflow on the way (to NaN, as Inf - Inf) where the exact sum does not,
+    // or overflows to ±Infinity: halving every value (exact for normal numbers) keeps it in range.
+    + ` WHEN isnan(${d.floatSum(x)}) THEN ${d.floatSum(`${x} * 0.5`)} * 2 ELSE ${d.floatSum(x)} END)`;
 }
 
 /** Sums: floats compensated, integers and booleans exactly, wrapped to Int64. */
