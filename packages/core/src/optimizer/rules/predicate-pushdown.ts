@@ -5,16 +5,10 @@ import { pushFilterThroughJoin } from "./filter-through-join.js";
 
 /**
  * Moves filters towards the source: below row-wise selects and withColumns that do not compute
-<<<<<<< HEAD
  * the columns the predicate reads and below sorts, into the sides of joins (see
- * filter-through-join.ts), merges stacked filters, and finally into the scan, which then filters each batch as it is read. Filters never cross slices, row indices,
- * aggregations or sorts keeping a top-k: there the rows a filter sees matter.
-=======
- * the columns the predicate reads and below sorts, merges stacked filters, and finally into the
- * scan, which then filters each batch as it is read. Filters never cross slices, row indices,
- * aggregations, sorts keeping a top-k or windows (cumSum, over, …): there the rows a filter
- * sees matter.
->>>>>>> main
+ * filter-through-join.ts), merges stacked filters, and finally into the scan, which then filters
+ * each batch as it is read. Filters never cross slices, row indices, aggregations, sorts keeping a
+ * top-k or windows (cumSum, over, …): there the rows a filter sees matter.
  */
 export const predicatePushdown: OptimizerRule = {
   name: "predicate_pushdown",
