@@ -50,6 +50,7 @@ export {
   GroupBy,
   type KeepdimsOptions,
   LazyFrame,
+  type OutOptions,
   readIpc,
   type RunOptions,
   type SortOptions,

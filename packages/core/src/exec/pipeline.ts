@@ -7,6 +7,7 @@ import { selectOperator, withColumnsOperator } from "./operators/project.js";
 import { rowIndexOperator } from "./operators/row-index.js";
 import { sliceOperator } from "./operators/slice.js";
 import { sortOperator } from "./operators/sort.js";
+import { numberingRows } from "./row-error.js";
 
 /** A plan made physical: the scan to read, and the operators its batches flow through, bottom-up. */
 export interface Pipeline {
@@ -29,7 +30,7 @@ export function pipelineOf(plan: PlanNode): Pipeline {
   if (node.predicate !== null) operators.push(filterOperator(node.predicate));
   if (node.limit !== null) operators.push(sliceOperator(0, node.limit));
   for (const n of above.reverse()) operators.push(operatorFor(n));
-  return { scan: node, operators };
+  return { scan: node, operators: operators.map(numberingRows) };
 }
 
 function operatorFor(node: Exclude<PlanNode, ScanNode>): Operator {

@@ -1,6 +1,8 @@
 import type { DataType, Vector } from "apache-arrow";
 import { columnArgExtreme, columnExtreme, valueAt } from "./series-ops.js";
 import type { ToJsOptions } from "./to-js.js";
+import { toJsOptions } from "./check-options.js";
+import { integerArg } from "../validate/arguments.js";
 
 /**
  * One named column: an Arrow Vector of any number of chunks, with argmin and friends.
@@ -68,7 +70,7 @@ export class Series {
    * @param options - `{ bigint: true }` to get 64-bit integers as bigint
    */
   min(options: ToJsOptions = {}): unknown {
-    return columnExtreme(this.name, this.vector, false, options);
+    return columnExtreme(this.name, this.vector, false, toJsOptions(options, "min"));
   }
 
   /**
@@ -76,7 +78,7 @@ export class Series {
    * @param options - `{ bigint: true }` to get 64-bit integers as bigint
    */
   max(options: ToJsOptions = {}): unknown {
-    return columnExtreme(this.name, this.vector, true, options);
+    return columnExtreme(this.name, this.vector, true, toJsOptions(options, "max"));
   }
 
   /**
@@ -84,7 +86,8 @@ export class Series {
    * @param options - `{ bigint: true }` to get 64-bit integers as bigint
    */
   get(index: number, options: ToJsOptions = {}): unknown {
-    return valueAt(this.name, this.vector, index, options);
+    integerArg(index, "get", "index", -Infinity);
+    return valueAt(this.name, this.vector, index, toJsOptions(options, "get"));
   }
 
   /**
@@ -92,6 +95,7 @@ export class Series {
    * @throws RangeError when a 64-bit integer does not fit a number exactly
    */
   toArray(options: ToJsOptions = {}): unknown[] {
-    return Array.from({ length: this.length }, (_, i) => valueAt(this.name, this.vector, i, options));
+    const checked = toJsOptions(options, "toArray");
+    return Array.from({ length: this.length }, (_, i) => valueAt(this.name, this.vector, i, checked));
   }
 }
