@@ -32,6 +32,7 @@ export {
 export type { ColumnInput } from "./io/from-columns.js";
 export type { ForeignData, ForeignTable, ForeignVector } from "./types/foreign/adopt-arrow.js";
 export type { SinkIpcOptions } from "./io/sink-ipc.js";
+export type { JoinHow } from "./plan/nodes.js";
 export { ParquetScanError, type ParquetScanErrorCode } from "./io/parquet/index.js";
 export type { SinkParquetOptions } from "./io/parquet/sink-parquet.js";
 export { SourceError, type SourceErrorCode, type SourceInput } from "./io/sources/index.js";
@@ -43,6 +44,7 @@ export {
   type ExprOrName,
   type FlatOptions,
   type FrameArgOptions,
+  type JoinOptions,
   fromArrow,
   fromColumns,
   fromRecords,

@@ -3,6 +3,8 @@ import type { Expr } from "../expr/index.js";
 import { tableSource } from "../io/table-source.js";
 import { aggregateNode, filterNode, rowIndexNode, scanNode, selectNode, sliceNode, sortNode, withColumnsNode } from "../plan/builder.js";
 import type { PlanNode } from "../plan/nodes.js";
+import { joinNode } from "../plan/join-builder.js";
+import { type JoinOptions, joinSpecOf } from "./join-options.js";
 import { LazyPlan } from "./lazy-plan.js";
 import type { SinkIpcOptions } from "../io/sink-ipc.js";
 import type { SinkParquetOptions } from "../io/parquet/sink-parquet.js";
@@ -163,6 +165,14 @@ export class DataFrame {
   /** Prepends an Int64 column numbering the rows from 0. */
   withRowIndex(name = "index"): DataFrame {
     return this.run(this.lazy().withRowIndex(name));
+  }
+
+  /**
+   * Joins another frame on equal keys, through the same plan as {@link LazyFrame.join}.
+   * @example orders.join(customers, { leftOn: "customer", rightOn: "id", how: "left" })
+   */
+  join(other: DataFrame, options: JoinOptions = {}): DataFrame {
+    return this.run(this.lazy().join(other.lazy(), options));
   }
 
   /**
@@ -379,6 +389,20 @@ export class LazyFrame {
     return (async function* () {
       yield* streamPlan(await lazyPlan.resolve(checked.signal), checked);
     })();
+  }
+
+  /**
+   * Joins another query on equal keys: null keys never match, NaN matches NaN, -0 matches 0.
+   * Rows come in the left's order, each with its matches in the right's order (a right join
+   * follows the right's order; a full join ends with the right rows that matched nothing). The
+   * smaller side, when sizes are known, is held in a hash table; the other streams.
+   * @param other - the right side
+   * @param options - keys (`on`, or `leftOn`/`rightOn`), `how` (default "inner"), `suffix`
+   * @example lf.join(zones, { on: "zone_id", how: "left" })
+   */
+  join(other: LazyFrame, options: JoinOptions = {}): LazyFrame {
+    const spec = joinSpecOf(options);
+    return new LazyFrame(this.lazyPlan.extend((left, right) => joinNode(left, right, spec), [other.lazyPlan]));
   }
 
   /** This query with one more step, checked now or when the sources' schemas are read. */

@@ -9,3 +9,4 @@ export { SchemaNotReadError } from "./lazy-plan.js";
 export type { FrameArgOptions } from "./frame-arg-extreme.js";
 export { Series } from "./series.js";
 export type { ToJsOptions } from "./to-js.js";
+export type { JoinOptions } from "./join-options.js";
