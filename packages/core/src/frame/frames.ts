@@ -6,9 +6,12 @@ import type { PlanNode } from "../plan/nodes.js";
 import { joinNode } from "../plan/join-builder.js";
 import { type JoinOptions, joinSpecOf } from "./join-options.js";
 import { LazyPlan } from "./lazy-plan.js";
+import { planToSql, type ToSqlOptions } from "../sql/index.js";
 import type { SinkIpcOptions } from "../io/sink-ipc.js";
+import type { SinkCsvOptions } from "../io/csv/sink-csv.js";
 import type { SinkParquetOptions } from "../io/parquet/sink-parquet.js";
 import { collectPlan, collectPlanSync, explainLazy, type RunOptions, sinkParquetPlan, sinkPlan, streamPlan } from "./lazy-run.js";
+import { sinkCsvPlan, sinkNdjsonPlan } from "./sink-text.js";
 import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
 import { columnIndex } from "../types/column-lookup.js";
 import { type FrameArgOptions, frameArgExtreme } from "./frame-arg-extreme.js";
@@ -181,6 +184,16 @@ export class DataFrame {
    */
   lazy(): LazyFrame {
     return new LazyFrame(scanNode(tableSource(this.table)));
+  }
+
+  /** Writes the rows to a CSV file, atomically. @example await df.sinkCsv("out.csv") */
+  sinkCsv(path: string, options: SinkCsvOptions = {}): Promise<void> {
+    return this.lazy().sinkCsv(path, options);
+  }
+
+  /** Writes the rows to an NDJSON file, atomically. @example await df.sinkNdjson("out.ndjson") */
+  sinkNdjson(path: string): Promise<void> {
+    return this.lazy().sinkNdjson(path);
   }
 
   /**
@@ -356,7 +369,20 @@ export class LazyFrame {
     return explainLazy(this.plan, explainOptions(options).optimized ?? true);
   }
 
-  /** Runs the query and gathers the result. @param options - signal, onProgress, optimize */
+  /**
+   * The query as one SQL statement that gives the same answer on another engine: rows in the
+   * engine's order, the argmin family exact (ties first, NaN, nulls), positions within each
+   * group or filtered frame. Parquet files read by path appear as themselves; other sources as
+   * tables `quiver_source_N` holding the source's columns and `__quiver_pos`, the row number.
+   * @param options - the dialect, `"duckdb"` (default) or `"spark"`
+   * @throws SqlLoweringError for a step or function without a lowering yet
+   * @example console.log(scanParquet("trips.parquet").select(col("fare").argmin()).toSql({ dialect: "spark" }))
+   */
+  toSql(options: ToSqlOptions = {}): string {
+    return planToSql(this.plan, options).sql;
+  }
+
+  /** Runs the query and gathers the result. @param options - signal, onProgress, optimize, engine */
   async collect(options: RunOptions = {}): Promise<DataFrame> {
     const checked = runOptions(options, "collect");
     return new DataFrame(await collectPlan(await this.lazyPlan.resolve(checked.signal), checked));
@@ -370,6 +396,22 @@ export class LazyFrame {
   async sinkIpc(path: string, options: RunOptions & SinkIpcOptions = {}): Promise<void> {
     const checked = sinkIpcOptions(options);
     await sinkPlan(await this.lazyPlan.resolve(checked.signal), pathArg(path, "sinkIpc"), checked);
+  }
+
+  /**
+   * Runs the query and writes its rows to a CSV file, atomically (as sinkIpc).
+   * @example await lf.filter(col("fare").gt(0)).sinkCsv("paid.csv")
+   */
+  async sinkCsv(path: string, options: RunOptions & SinkCsvOptions = {}): Promise<void> {
+    await sinkCsvPlan(await this.lazyPlan.resolve(options.signal), path, options);
+  }
+
+  /**
+   * Runs the query and writes its rows to an NDJSON file (one JSON object per line), atomically.
+   * @example await lf.filter(col("fare").gt(0)).sinkNdjson("paid.ndjson")
+   */
+  async sinkNdjson(path: string, options: RunOptions = {}): Promise<void> {
+    await sinkNdjsonPlan(await this.lazyPlan.resolve(options.signal), path, options);
   }
 
   /**
