@@ -16,6 +16,9 @@ export const isFunction: ValueCheck = (value) => (typeof value === "function" ? 
 /** A whole number ≥ 0 (a safe integer). */
 export const isCount: ValueCheck = (value) => (Number.isSafeInteger(value) && (value as number) >= 0 ? undefined : "a whole number ≥ 0");
 
+/** A whole number ≥ 1. */
+export const isPositive: ValueCheck = (value) => (Number.isSafeInteger(value) && (value as number) >= 1 ? undefined : "a whole number ≥ 1");
+
 /** A whole number, or null. */
 export const isIntegerOrNull: ValueCheck = (value) =>
   value === null || Number.isSafeInteger(value) || typeof value === "bigint" ? undefined : "an integer or null";
