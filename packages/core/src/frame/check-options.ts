@@ -5,7 +5,7 @@
  */
 import type { SinkParquetOptions } from "../io/parquet/sink-parquet.js";
 import type { SinkIpcOptions } from "../io/sink-ipc.js";
-import { isBoolean, isCount, isFunction, isPositive, isSignal, oneOf } from "../validate/checks.js";
+import { isBoolean, isFunction, isPositive, isSignal, oneOf } from "../validate/checks.js";
 import { checkOptions, type Spec } from "../validate/options.js";
 import type { RunOptions } from "./lazy-run.js";
 import type { ToJsOptions } from "./to-js.js";
@@ -15,7 +15,7 @@ const SINK_IPC = { ...RUN, format: oneOf(["file", "stream"]) } as const satisfie
 const SINK_PARQUET = {
   ...RUN,
   compression: oneOf(["uncompressed", "snappy", "gzip", "brotli", "zstd"]),
-  rowGroupSize: isCount,
+  rowGroupSize: isPositive,
   statistics: isBoolean,
 } as const satisfies Spec<RunOptions & SinkParquetOptions>;
 const TO_JS = { bigint: isBoolean } as const satisfies Spec<ToJsOptions>;

@@ -13,8 +13,6 @@ export const isString: ValueCheck = (value) => (typeof value === "string" ? unde
 /** A function. */
 export const isFunction: ValueCheck = (value) => (typeof value === "function" ? undefined : "a function");
 
-/** A whole number ≥ 0 (a safe integer). */
-export const isCount: ValueCheck = (value) => (Number.isSafeInteger(value) && (value as number) >= 0 ? undefined : "a whole number ≥ 0");
 
 /** A whole number ≥ 1. */
 export const isPositive: ValueCheck = (value) => (Number.isSafeInteger(value) && (value as number) >= 1 ? undefined : "a whole number ≥ 1");
