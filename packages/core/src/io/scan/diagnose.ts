@@ -21,7 +21,7 @@ export async function diagnoseTruncation(input: SeekableInput, from: number): Pr
       const read = await readMessage(input);
       if (typeof read === "string") return missingFooter(input, input.position);
       const { message } = read;
-      const what = message.isRecordBatch() ? `record batch ${batches++}` : message.isDictionaryBatch() ? `dictionary batch ${dictionaries++}` : "schema";
+      const what = message.kind === "record" ? `record batch ${batches++}` : message.kind === "dictionary" ? `dictionary batch ${dictionaries++}` : "schema";
       await input.skip(message.bodyLength, `${what} body`);
     }
   } catch (error) {

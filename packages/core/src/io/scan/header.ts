@@ -1,7 +1,9 @@
-import { Message, type Schema } from "apache-arrow";
+import type { Schema } from "apache-arrow";
 import { type ByteInput, int32 } from "./byte-input.js";
-import { invalid, notArrow } from "./errors.js";
-import { CONTINUATION, messageType, readMessage } from "./message.js";
+import { decodeMessage, kindName } from "./decode-message.js";
+import type { DecodedSchema } from "./decode-schema.js";
+import { IpcScanError, invalid, notArrow } from "./errors.js";
+import { CONTINUATION, readMessage } from "./message.js";
 
 /** "ARROW1" padded to 8 bytes starts an IPC file; its messages follow. */
 export const FILE_HEADER_LENGTH = 8;
@@ -57,8 +59,17 @@ async function isLegacyStream(input: ByteInput, head: Uint8Array): Promise<boole
   if (!(length >= 8 && length <= MAX_LEGACY_SCHEMA)) return false;
   const bytes = await input.peek(4 + length);
   if (bytes.length < 4 + length) return false;
+  return isSchemaMessage(bytes.subarray(4));
+}
+
+/**
+ * Whether bytes decode as a Schema message's metadata (used to tell formats apart, never to read).
+ * @param metadata - the FlatBuffers bytes
+ * @returns true when they are a well-formed Schema message
+ */
+export function isSchemaMessage(metadata: Uint8Array): boolean {
   try {
-    return Message.decode(bytes.subarray(4)).isSchema();
+    return decodeMessage(metadata).kind === "schema";
   } catch {
     return false;
   }
@@ -74,7 +85,23 @@ export async function readSchemaMessage(input: ByteInput): Promise<Schema> {
   const start = input.position;
   const read = await readMessage(input);
   if (typeof read === "string") throw invalid(input.name, start, "the input ends before its Schema message");
-  if (!read.message.isSchema()) throw invalid(input.name, start, `expected a Schema message first, found ${messageType(read.message)}`);
-  if (read.message.bodyLength > 0) await input.skip(read.message.bodyLength, "schema message body");
-  return read.message.header();
+  const { message } = read;
+  if (message.kind !== "schema") throw invalid(input.name, start, `expected a Schema message first, found ${kindName(message.kind)}`);
+  if (message.bodyLength > 0) await input.skip(message.bodyLength, "schema message body");
+  return nativeSchema(input.name, start, message.schema);
+}
+
+/**
+ * The schema of data in this machine's byte order. Big-endian data is refused rather than
+ * swapped: every writer in use writes little-endian unless asked otherwise, and a swap would be a
+ * second decoding path for every type that only such files would exercise.
+ * @param name - the input's name
+ * @param at - where the schema was read
+ * @param decoded - the decoded schema and its byte order
+ * @returns the schema
+ * @throws IpcScanError "big-endian" for big-endian data
+ */
+export function nativeSchema(name: string, at: number, decoded: DecodedSchema): Schema {
+  if (!decoded.bigEndian) return decoded.schema;
+  throw new IpcScanError("big-endian", name, `the schema at byte ${at} declares big-endian data, which Quiver does not read; rewrite the file little-endian (the default of every Arrow writer)`, at);
 }
