@@ -8,6 +8,8 @@ export {
   argmaxHorizontal,
   argminHorizontal,
   col,
+  DateTimeFunctions,
+  type EpochUnit,
   Expr,
   type ExprInput,
   fieldOf,
@@ -16,10 +18,21 @@ export {
   idxminHorizontal,
   lit,
   type LiteralInput,
+  type Pattern,
+  type RankOptions,
+  type RollingOptions,
+  rowNumber,
+  StringFunctions,
+  Then,
+  type TruncateUnit,
   typeOf,
+  When,
+  when,
 } from "./expr/index.js";
 export type { ColumnInput } from "./io/from-columns.js";
 export type { SinkIpcOptions } from "./io/sink-ipc.js";
+export { ParquetScanError, type ParquetScanErrorCode } from "./io/parquet/index.js";
+export { SourceError, type SourceErrorCode, type SourceInput } from "./io/sources/index.js";
 export { IpcScanError, type IpcInput, type IpcScanErrorCode, type IpcScanOptions, type IpcScanProgress, type IpcSource, openIpcSource, type OpenIpcSourceOptions } from "./io/scan/index.js";
 export {
   type AxisOptions,
@@ -37,8 +50,11 @@ export {
   readIpc,
   type RunOptions,
   type SortOptions,
+  readParquet,
   scanIpc,
   type ScanIpcOptions,
+  scanParquet,
+  type ScanParquetOptions,
   SchemaNotReadError,
   Series,
   type ToJsOptions,

@@ -265,7 +265,12 @@ describe("expression plumbing", () => {
 });
 
 describe("every registered function runs", () => {
-  const batch = batchOf({ f: column(new Float64(), [2, null, NaN]), b: column(new Bool(), [true, null, false]) });
+  const batch = batchOf({
+    f: column(new Float64(), [2, null, NaN]),
+    b: column(new Bool(), [true, null, false]),
+    s: column(new Utf8(), ["a-b", null, "2024-02-29"]),
+    t: column(new TimestampMillisecond(), [0n, null, -1n]),
+  });
   // A Record over every name: a function added to the registry fails to compile here until covered.
   const SAMPLES: Record<FunctionName, readonly (string | Expr | number)[]> = {
     add: ["f", 1], sub: ["f", 1], mul: ["f", 1], div: ["f", 1], mod: ["f", 1],
@@ -274,16 +279,29 @@ describe("every registered function runs", () => {
     count: ["f"], sum: ["f"], mean: ["f"], min: ["f"], max: ["f"], first: ["f"], last: ["f"],
     argmin: ["f"], argmax: ["f"], nanargmin: ["f"], nanargmax: ["f"], minBy: ["f", "f"], maxBy: ["f", "f"], get: ["f", 0],
     argminHorizontal: ["f", "f"], argmaxHorizontal: ["f", "f"], idxminHorizontal: ["f", "f"], idxmaxHorizontal: ["f", "f"],
+    fillNan: ["f", 0], isIn: ["f", 2, 3], when: ["b", "f", 0],
+    cumSum: ["f"], cumMin: ["f"], cumMax: ["f"], cumCount: ["f"], cumArgmin: ["f"], cumArgmax: ["f"], shift: ["f", 1], rowNumber: [], rank: ["f"],
+    rollingMin: ["f", 2], rollingMax: ["f", 2], rollingSum: ["f", 2], rollingMean: ["f", 2], rollingArgmin: ["f", 2], rollingArgmax: ["f", 2],
+    "str.lenBytes": ["s"], "str.lenChars": ["s"], "str.contains": ["s", "-"], "str.startsWith": ["s", "a"], "str.endsWith": ["s", "b"],
+    "str.lower": ["s"], "str.upper": ["s"], "str.strip": ["s"], "str.slice": ["s", 1], "str.replace": ["s", "-", "+"], "str.replaceAll": ["s", "-", "+"],
+    "str.splitGet": ["s", "-", 0], "str.toDate": ["s", "%Y-%m-%d"], "str.toDatetime": ["s", "%Y-%m-%d"],
+    "dt.year": ["t"], "dt.month": ["t"], "dt.day": ["t"], "dt.weekday": ["t"], "dt.ordinal": ["t"], "dt.hour": ["t"], "dt.minute": ["t"],
+    "dt.second": ["t"], "dt.truncate": ["t", "day"], "dt.epoch": ["t", "s"],
   };
 
   it.each(Object.keys(SAMPLES) as FunctionName[])("%s", (name) => {
     const strings = FUNCTIONS[name].strings === "column";
-    const args = SAMPLES[name].map((a, i) => (typeof a === "string" && (i === 0 || !strings) ? col(a) : a));
+    const settings = /^(str|dt)\./.test(name);
+    const args = SAMPLES[name].map((a, i) => (typeof a === "string" && (i === 0 || (!strings && !settings)) ? col(a) : a));
     const expr = call(name, ...(args as (Expr | number | string)[]));
     if (FUNCTIONS[name].kind === "aggregate") {
       const agg = aggregateFor(expr, batch.schema);
       agg.update(batch);
       expect(String(agg.finish().type)).toBe(String(typeOf(expr, batch.schema)));
+    } else if (FUNCTIONS[name].kind === "window") {
+      const compiled = compileScalar(expr, batch.schema);
+      expect(String(compiled.evaluate(batch).type)).toBe(String(typeOf(expr, batch.schema)));
+      expect(compiled.evaluate(batch).length).toBe(3);
     } else {
       expect(run(expr, batch)).toHaveLength(3);
     }

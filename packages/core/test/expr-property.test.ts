@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ColumnNotFoundError } from "../src/errors.js";
 import {
   argmaxHorizontal, argminHorizontal, call, col, columnsOf, equalsExpr, Expr, fieldOf, FUNCTIONS, type FunctionName,
-  formatExpr, idxmaxHorizontal, idxminHorizontal, isAggregate, type LiteralInput, lit, mapExpr, outputName,
+  formatExpr, idxmaxHorizontal, idxminHorizontal, isAggregate, type LiteralInput, lit, mapExpr, outputName, rowNumber, when,
 } from "../src/expr/index.js";
 
 // Cast targets whose Arrow names are also identifiers, so formatted text can be evaluated.
@@ -22,8 +22,18 @@ const LITERAL: fc.Arbitrary<LiteralInput> = fc.oneof(
   fc.date({ noInvalidDate: true }),
 );
 
-const UNARY = (Object.keys(FUNCTIONS) as FunctionName[]).filter((n) => FUNCTIONS[n].arity.max === 1);
-const BINARY = (Object.keys(FUNCTIONS) as FunctionName[]).filter((n) => FUNCTIONS[n].arity.max === 2);
+// Functions whose builder is a method taking expressions; windows and namespaces come from WINDOWS.
+const PLAIN = (Object.keys(FUNCTIONS) as FunctionName[]).filter((n) => FUNCTIONS[n].kind !== "window" && !n.includes("."));
+const UNARY = PLAIN.filter((n) => FUNCTIONS[n].arity.max === 1);
+const BINARY = PLAIN.filter((n) => FUNCTIONS[n].arity.max === 2);
+/** Builders with settings: windows, conditionals, string and date functions. */
+const WINDOWS: ((e: Expr) => Expr)[] = [
+  (e) => e.cumSum(), (e) => e.cumArgmin(), (e) => e.shift(-2), (e) => e.diff(), (e) => e.rank(), (e) => e.rank({ method: "dense", descending: true }),
+  (e) => e.rollingArgmin(3, { minPeriods: 1 }), (e) => e.rollingMean(2), (e) => e.over("a", col("b")), () => rowNumber(),
+  (e) => e.str.contains(/a+/i), (e) => e.str.contains("x"), (e) => e.str.replace(/(a)/g, "$1"), (e) => e.str.replaceAll("a", "b"),
+  (e) => e.str.split(",").get(-1), (e) => e.str.slice(1, 2), (e) => e.str.lenChars(), (e) => e.dt.truncate("week"), (e) => e.dt.epoch(),
+  (e) => e.isIn([1, "a", null]), (e) => e.isBetween(0, 1, { closed: "left" }), (e) => when(e).then(1).when(e).then(2).otherwise(3), (e) => when(e).then(e),
+];
 const HORIZONTAL = [argminHorizontal, argmaxHorizontal, idxminHorizontal, idxmaxHorizontal];
 
 /** Expression trees of every node kind and every function, built through the public builder. */
@@ -38,6 +48,7 @@ const { expr: EXPR } = fc.letrec<{ expr: Expr }>((tie) => ({
     // The second argument is often a plain value, so the builder's own wrapping is exercised.
     fc.tuple(fc.constantFrom(...BINARY), tie("expr"), fc.oneof(tie("expr"), LITERAL, fc.constantFrom(...NAMES)))
       .map(([name, e, other]) => (e as unknown as Record<string, (x: unknown) => Expr>)[name](other)),
+    fc.tuple(tie("expr"), fc.constantFrom(...WINDOWS)).map(([e, build]) => build(e)),
     fc.tuple(fc.constantFrom(...HORIZONTAL), fc.array(fc.oneof(tie("expr"), LITERAL, fc.constantFrom(...NAMES)), { minLength: 1, maxLength: 3 }))
       .map(([fn, inputs]) => fn(...inputs)),
   ),
@@ -45,7 +56,7 @@ const { expr: EXPR } = fc.letrec<{ expr: Expr }>((tie) => ({
 
 /** Evaluates formatted text as TypeScript against the builder. */
 function parse(text: string): Expr {
-  const scope = { col, lit, argminHorizontal, argmaxHorizontal, idxminHorizontal, idxmaxHorizontal, ...CAST_TYPES };
+  const scope = { col, lit, argminHorizontal, argmaxHorizontal, idxminHorizontal, idxmaxHorizontal, rowNumber, when, ...CAST_TYPES };
   return new Function(...Object.keys(scope), `return ${text};`)(...Object.values(scope)) as Expr;
 }
 

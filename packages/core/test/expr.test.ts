@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   argmaxHorizontal, argminHorizontal, call, col, equalsExpr, Expr, FUNCTIONS, type FunctionName, formatExpr,
   idxmaxHorizontal, idxminHorizontal, isFunctionName, lit, toExpr,
+  DateTimeFunctions, StringFunctions,
 } from "../src/expr/index.js";
 
 const literalOf = (e: Expr) => {
@@ -109,16 +110,27 @@ describe("function registry", () => {
       ["argmax", "argmin", "count", "first", "get", "last", "max", "maxBy", "mean", "min", "minBy", "nanargmax", "nanargmin", "sum"],
     );
     expect(byKind("horizontal")).toEqual(["argmaxHorizontal", "argminHorizontal", "idxmaxHorizontal", "idxminHorizontal"]);
-    expect(byKind("scalar")).toEqual(
-      ["add", "and", "div", "eq", "fillNull", "gt", "gte", "isNaN", "isNotNull", "isNull", "lt", "lte", "mod", "mul", "neq", "not", "or", "sub"],
+    expect(byKind("scalar").filter((n) => !n.includes("."))).toEqual(
+      ["add", "and", "div", "eq", "fillNan", "fillNull", "gt", "gte", "isIn", "isNaN", "isNotNull", "isNull", "lt", "lte", "mod", "mul", "neq", "not", "or", "sub", "when"],
     );
+    expect(byKind("scalar").filter((n) => n.startsWith("str.")).length + byKind("scalar").filter((n) => n.startsWith("dt.")).length).toBe(24);
+    expect(byKind("window")).toEqual([
+      "cumArgmax", "cumArgmin", "cumCount", "cumMax", "cumMin", "cumSum", "rank", "rollingArgmax", "rollingArgmin", "rollingMax",
+      "rollingMean", "rollingMin", "rollingSum", "rowNumber", "shift",
+    ]);
     expect(Object.isFrozen(FUNCTIONS)).toBe(true);
     expect(Object.values(FUNCTIONS).every((spec) => Object.isFrozen(spec))).toBe(true);
   });
 
   it("has a builder method of the same name for every non-horizontal function", () => {
     const methods = Object.getOwnPropertyNames(Expr.prototype);
-    for (const name of [...byKind("scalar"), ...byKind("aggregate")]) expect(methods).toContain(name);
+    const free = ["when", "rowNumber"];
+    for (const name of [...byKind("scalar"), ...byKind("aggregate"), ...byKind("window")]) {
+      if (free.includes(name)) continue;
+      const [space, method] = name.includes(".") ? name.split(".") : [null, name];
+      const prototype = space === "str" ? StringFunctions.prototype : space === "dt" ? DateTimeFunctions.prototype : Expr.prototype;
+      expect(space === null ? methods : Object.getOwnPropertyNames(prototype), name).toContain(method === "splitGet" ? "split" : method);
+    }
     expect(isFunctionName("argmin")).toBe(true);
     expect(isFunctionName("toString")).toBe(false);
   });

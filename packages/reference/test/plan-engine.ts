@@ -2,10 +2,10 @@
  * Plain query descriptions as engine calls, and the engine's answer as plain values, so a query
  * can be run by both the engine and the interpreter and the two answers compared cell by cell.
  */
-import { col, type DataFrame, type Expr, type LazyFrame, lit } from "@quiver/core";
+import { col, type DataFrame, type Expr, type LazyFrame, lit, rowNumber, when } from "@quiver/core";
 import { toPlainValues } from "@quiver/core/testing";
 import { Bool, type DataType, Float64, Int32, Int64, Null, Utf8 } from "apache-arrow";
-import type { Cell, RefExpr, RefFrame, RefSchema, RefType } from "../src/index.js";
+import type { Cell, RefExpr, RefFrame, RefLiteral, RefSchema, RefType } from "../src/index.js";
 import type { BuiltStep } from "./plan-generator.js";
 
 const ARROW: Record<RefType, () => DataType> = {
@@ -37,9 +37,27 @@ export function toEngineExpr(e: RefExpr): Expr {
   if ("lit" in e) return lit(e.lit);
   if ("alias" in e) return toEngineExpr(e.input).alias(e.alias);
   if ("cast" in e) return toEngineExpr(e.input).cast(ARROW[e.cast]());
+  if ("over" in e) return toEngineExpr(e.over).over(...e.keys.map(toEngineExpr));
+  if (e.fn === "rowNumber") return rowNumber();
+  if (e.fn === "when") return whenChain(e.args.map(toEngineExpr));
+  if (e.fn === "isIn") return toEngineExpr(e.args[0]).isIn(e.args.slice(1).map((a) => (a as { lit: RefLiteral }).lit));
+  const settings = (i: number) => Number((e.args[i] as { lit: number }).lit);
+  if (e.fn === "shift") return toEngineExpr(e.args[0]).shift(settings(1));
+  if (e.fn.startsWith("rolling")) {
+    const method = (toEngineExpr(e.args[0]) as unknown as Record<string, (size: number, options?: object) => Expr>)[e.fn];
+    return method.call(toEngineExpr(e.args[0]), settings(1), e.options);
+  }
+  if (e.fn === "rank") return toEngineExpr(e.args[0]).rank(e.options as Parameters<Expr["rank"]>[0]);
   const [receiver, ...rest] = e.args.map(toEngineExpr);
   const method = (receiver as unknown as Record<string, (...args: Expr[]) => Expr>)[e.fn];
   return method.call(receiver, ...rest);
+}
+
+/** when(p1).then(v1)….otherwise(last) from the arguments p1, v1, …, last. */
+function whenChain(args: Expr[]): Expr {
+  let chain = when(args[0]).then(args[1]);
+  for (let i = 2; i + 1 < args.length; i += 2) chain = chain.when(args[i]).then(args[i + 1]);
+  return chain.otherwise(args[args.length - 1]);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type Data, type Field, makeData, RecordBatch, Schema, Struct } from "apache-arrow";
+import { concatData } from "../kernels/concat.js";
 import { take } from "../kernels/take.js";
 import { isValidAt, validityOf } from "../kernels/validity.js";
 import { bitAt } from "./eval/bitmaps.js";
@@ -12,6 +13,15 @@ export function makeBatch(fields: readonly Field[], columns: readonly Data[], le
 /** The columns of a batch as Data, in schema order. */
 export function columnsOf(batch: RecordBatch): Data[] {
   return batch.data.children as Data[];
+}
+
+/** One batch of the rows of several batches of one schema, in order. */
+export function concatBatches(batches: readonly RecordBatch[]): RecordBatch {
+  if (batches.length === 1) return batches[0];
+  const schema = batches[0].schema;
+  const length = batches.reduce((n, b) => n + b.numRows, 0);
+  const columns = schema.fields.map((f, c) => concatData(f.type, batches.map((b) => columnsOf(b)[c])));
+  return makeBatch(schema.fields, columns, length);
 }
 
 /** The rows of a batch at the given positions, in that order. */

@@ -46,6 +46,7 @@ export function executePlanSync(plan: PlanNode): RecordBatch[] {
 function readOptions(scan: ScanNode, ctx: ExecContext) {
   return {
     ...(scan.columns === null ? {} : { columns: scan.columns }),
+    ...(scan.predicate === null ? {} : { predicate: scan.predicate }),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
     ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
   };

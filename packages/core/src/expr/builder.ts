@@ -31,6 +31,15 @@ export function lit(value: LiteralInput): Expr {
 }
 
 /**
+ * The Int64 position of each row, from 0: in the frame, or in its partition under `over`.
+ * @returns a window expression named "row_number"
+ * @example rowNumber().over("zone")
+ */
+export function rowNumber(): Expr {
+  return call("rowNumber");
+}
+
+/**
  * Per row, the Int64 position (among `inputs`) of the smallest value: the first of ties, NaN
  * winning, nulls skipped, null when the row has no value.
  * @param inputs - expressions or column names, at least one, all of one order family

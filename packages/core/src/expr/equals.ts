@@ -3,6 +3,7 @@
  */
 import type { Expr } from "./expr.js";
 import { sameType } from "./dtypes.js";
+import type { FunctionOptions } from "./node.js";
 
 /**
  * Whether two expressions are the same tree. Literals compare with `Object.is`, so NaN equals
@@ -29,7 +30,17 @@ export function equalsExpr(a: Expr, b: Expr): boolean {
     case "function":
       return (
         y.kind === "function" && x.name === y.name && x.args.length === y.args.length &&
-        x.args.every((arg, i) => equalsExpr(arg, y.args[i]))
+        x.args.every((arg, i) => equalsExpr(arg, y.args[i])) && sameOptions(x.options, y.options)
+      );
+    case "over":
+      return (
+        y.kind === "over" && x.keys.length === y.keys.length && equalsExpr(x.input, y.input) &&
+        x.keys.every((key, i) => equalsExpr(key, y.keys[i]))
       );
   }
+}
+
+function sameOptions(a: FunctionOptions | undefined, b: FunctionOptions | undefined): boolean {
+  const keys = Object.keys(a ?? {});
+  return keys.length === Object.keys(b ?? {}).length && keys.every((k) => Object.is(a![k], b?.[k]));
 }

@@ -3,9 +3,12 @@
  * nodes; typing, naming, formatting and traversal live in their own files.
  */
 import type { DataType } from "apache-arrow";
+import { DateTimeFunctions } from "./dt-functions.js";
 import { type LiteralInput, literalParts } from "./literal.js";
-import type { ExprNode } from "./node.js";
+import type { ExprNode, FunctionOptions } from "./node.js";
 import { checkArity, FUNCTIONS, type FunctionName } from "./registry.js";
+import { StringFunctions } from "./str-functions.js";
+import { checkRank, checkRolling, type RankOptions, type RollingOptions } from "./window-options.js";
 
 /** An expression, or a plain value that a builder method wraps with `lit`. */
 export type ExprInput = Expr | LiteralInput;
@@ -33,7 +36,11 @@ export class Expr {
   constructor(node: ExprNode<Expr>) {
     if (node.kind === "function") {
       checkArity(node.name, node.args.length);
-      this.node = Object.freeze({ kind: node.kind, name: node.name, args: Object.freeze([...node.args]) });
+      const { kind, name, args, options } = node;
+      const frozen = { kind, name, args: Object.freeze([...args]) };
+      this.node = Object.freeze(options === undefined ? frozen : { ...frozen, options: Object.freeze({ ...options }) });
+    } else if (node.kind === "over") {
+      this.node = Object.freeze({ kind: node.kind, input: node.input, keys: Object.freeze([...node.keys]) });
     } else {
       this.node = Object.freeze({ ...node });
     }
@@ -155,6 +162,136 @@ export class Expr {
    * @example col("name").get(col("fare").argmin())
    */
   get(index: ExprInput): Expr { return call("get", this, index); }
+
+  /**
+   * Computes this expression within each partition of rows that share the keys' values: an
+   * aggregate is broadcast to every row of its partition (`argmin` giving the position within the
+   * partition), a window function restarts in each partition. Rows keep their order.
+   * @param keys - the partition keys; a string names a column
+   * @returns a row-wise expression
+   * @example col("fare").argmin().over("zone")
+   */
+  over(...keys: ExprInput[]): Expr {
+    const columns = keys.map((k) => (typeof k === "string" ? new Expr({ kind: "column", name: k }) : toExpr(k)));
+    return new Expr({ kind: "over", input: this, keys: columns });
+  }
+
+  /** The running sum (nulls skipped, and null in their own rows). @returns a window expression @example col("x").cumSum() */
+  cumSum(): Expr { return call("cumSum", this); }
+  /** The running minimum, NaN propagating. @returns a window expression @example col("x").cumMin() */
+  cumMin(): Expr { return call("cumMin", this); }
+  /** The running maximum, NaN propagating. @returns a window expression @example col("x").cumMax() */
+  cumMax(): Expr { return call("cumMax", this); }
+  /** The running count of non-null values, as Int64. @returns a window expression @example col("x").cumCount() */
+  cumCount(): Expr { return call("cumCount", this); }
+  /**
+   * The running argmin: per row, the position of the smallest value so far (first of ties; once a
+   * NaN is seen, the first NaN's; null before the first value).
+   * @returns an Int64 window expression
+   * @example col("price").cumArgmin()
+   */
+  cumArgmin(): Expr { return call("cumArgmin", this); }
+  /** The running argmax, with cumArgmin's rules. @returns an Int64 window expression @example col("price").cumArgmax() */
+  cumArgmax(): Expr { return call("cumArgmax", this); }
+  /**
+   * The value `n` rows earlier (later for negative `n`); null where there is none.
+   * @param n - the offset, an integer (default 1)
+   * @returns a window expression
+   * @example col("x").shift(1)
+   */
+  shift(n = 1): Expr { return call("shift", this, checkShift(n)); }
+  /**
+   * The difference with the value `n` rows earlier: `x.sub(x.shift(n))`.
+   * @param n - the offset, an integer (default 1)
+   * @returns a window expression
+   * @example col("x").diff()
+   */
+  diff(n = 1): Expr { return this.sub(this.shift(n)); }
+  /**
+   * The rank of each value, from 1 (NaN ranks above every number; nulls get a null rank).
+   * @param options - `method` for ties ("average" by default, as Polars; "ordinal", "dense", "min",
+   *   "max"); `descending` ranks the largest first
+   * @returns a window expression: Float64 for "average", else Int64
+   * @example col("score").rank({ method: "dense", descending: true })
+   */
+  rank(options?: RankOptions): Expr { return callWith("rank", checkRank(options), this); }
+  /**
+   * The smallest value of the `windowSize` rows ending at each row, nulls skipped, NaN propagating.
+   * @param windowSize - the rows in a window, at least 1
+   * @param options - `minPeriods`: the non-null values a window needs, else null (default windowSize)
+   * @returns a window expression
+   * @example col("x").rollingMin(3)
+   */
+  rollingMin(windowSize: number, options?: RollingOptions): Expr { return rollingCall("rollingMin", this, windowSize, options); }
+  /** The largest value of each window; see rollingMin. @param windowSize - rows per window @param options - minPeriods @returns a window expression @example col("x").rollingMax(3) */
+  rollingMax(windowSize: number, options?: RollingOptions): Expr { return rollingCall("rollingMax", this, windowSize, options); }
+  /** The exact sum of each window, rounded once; see rollingMin. @param windowSize - rows per window @param options - minPeriods @returns a window expression @example col("x").rollingSum(3) */
+  rollingSum(windowSize: number, options?: RollingOptions): Expr { return rollingCall("rollingSum", this, windowSize, options); }
+  /** The mean of each window's non-null values; see rollingMin. @param windowSize - rows per window @param options - minPeriods @returns a window expression @example col("x").rollingMean(3) */
+  rollingMean(windowSize: number, options?: RollingOptions): Expr { return rollingCall("rollingMean", this, windowSize, options); }
+  /**
+   * The row position of the smallest value of the `windowSize` rows ending at each row: first of
+   * ties, the first NaN if the window holds one, nulls skipped; positions count frame rows (or
+   * partition rows under `over`).
+   * @param windowSize - the rows in a window, at least 1
+   * @param options - `minPeriods`: the non-null values a window needs, else null (default windowSize)
+   * @returns an Int64 window expression
+   * @example col("price").rollingArgmin(1000)
+   */
+  rollingArgmin(windowSize: number, options?: RollingOptions): Expr { return rollingCall("rollingArgmin", this, windowSize, options); }
+  /** The position of each window's largest value; see rollingArgmin. @param windowSize - rows per window @param options - minPeriods @returns an Int64 window expression @example col("x").rollingArgmax(3) */
+  rollingArgmax(windowSize: number, options?: RollingOptions): Expr { return rollingCall("rollingArgmax", this, windowSize, options); }
+
+  /** Replaces NaN (nulls stay null). @param value - the fill value @returns the filled expression @example col("x").fillNan(0) */
+  fillNan(value: ExprInput): Expr { return call("fillNan", this, value); }
+  /**
+   * Whether each value is among the given values: null never matches (a null value gives null),
+   * NaN matches NaN, -0 matches 0.
+   * @param values - plain values of the column's kind
+   * @returns a Bool expression
+   * @example col("zone").isIn(["a", "b"])
+   */
+  isIn(values: readonly LiteralInput[]): Expr { return call("isIn", this, ...values); }
+  /**
+   * Whether each value lies between two bounds: `x >= lower && x <= upper` for "both" (the
+   * default), with strict comparisons on the open sides.
+   * @param lower - the lower bound
+   * @param upper - the upper bound
+   * @param options - `closed`: "both", "left", "right" or "none"
+   * @returns a Bool expression
+   * @example col("x").isBetween(0, 10, { closed: "left" })
+   */
+  isBetween(lower: ExprInput, upper: ExprInput, options: { closed?: "both" | "left" | "right" | "none" } = {}): Expr {
+    const closed = options.closed ?? "both";
+    const low = closed === "both" || closed === "left" ? this.gte(lower) : this.gt(lower);
+    return low.and(closed === "both" || closed === "right" ? this.lte(upper) : this.lt(upper));
+  }
+
+  /** String functions: `col("s").str.lenChars()`. @returns the string namespace @example col("s").str.upper() */
+  get str(): StringFunctions<Expr> { return new StringFunctions<Expr>(this, callWith); }
+  /** Date and time functions: `col("t").dt.year()`. @returns the date-time namespace @example col("t").dt.year() */
+  get dt(): DateTimeFunctions<Expr> { return new DateTimeFunctions<Expr>(this, callWith); }
+}
+
+function checkShift(n: number): number {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`shift takes an integer number of rows, got ${n}`);
+  return n;
+}
+
+function rollingCall(name: FunctionName, x: Expr, windowSize: number, options: RollingOptions | undefined): Expr {
+  return callWith(name, checkRolling(name, windowSize, options), x, windowSize);
+}
+
+/**
+ * A call with options (settings that are not expressions); see {@link call}.
+ * @param name - the function
+ * @param options - its options, or undefined for none
+ * @param args - its arguments, the receiver first
+ * @returns the call expression
+ */
+export function callWith(name: FunctionName, options: FunctionOptions | undefined, ...args: ExprInput[]): Expr {
+  const node = call(name, ...args).node;
+  return options === undefined ? new Expr(node) : new Expr({ ...(node as Extract<typeof node, { kind: "function" }>), options });
 }
 
 /**

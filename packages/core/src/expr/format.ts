@@ -10,7 +10,7 @@
  */
 import { Type } from "apache-arrow";
 import type { Expr } from "./expr.js";
-import type { LiteralNode } from "./node.js";
+import type { FunctionOptions, LiteralNode } from "./node.js";
 import { FUNCTIONS } from "./registry.js";
 
 /**
@@ -31,13 +31,22 @@ export function formatExpr(expr: Expr): string {
     case "cast":
       return `${formatExpr(node.input)}.cast(${String(node.to)})`;
     case "function": {
-      const { kind, strings } = FUNCTIONS[node.name];
+      const { kind, strings, format } = FUNCTIONS[node.name];
       const argument = (arg: Expr) => formatArgument(arg, strings);
       if (kind === "horizontal") return `${node.name}(${node.args.map(argument).join(", ")})`;
       const [receiver, ...rest] = node.args;
-      return `${formatExpr(receiver)}.${node.name}(${rest.map(argument).join(", ")})`;
+      if (format !== undefined) return format(receiver === undefined ? "" : formatExpr(receiver), rest.map(argument), node.options);
+      const options = node.options === undefined ? [] : [formatOptions(node.options)];
+      return `${formatExpr(receiver)}.${node.name}(${[...rest.map(argument), ...options].join(", ")})`;
     }
+    case "over":
+      return `${formatExpr(node.input)}.over(${node.keys.map((k) => formatArgument(k, "column")).join(", ")})`;
   }
+}
+
+/** Options as a JavaScript object literal: `{ method: "dense", descending: true }`. */
+function formatOptions(options: FunctionOptions): string {
+  return `{ ${Object.entries(options).map(([k, v]) => `${k}: ${typeof v === "string" ? JSON.stringify(v) : String(v)}`).join(", ")} }`;
 }
 
 /**

@@ -23,8 +23,11 @@ export function outputName(expr: Expr): string {
     case "literal":
       return "literal";
     case "cast":
+    case "over":
       return outputName(node.input);
-    case "function":
-      return FUNCTIONS[node.name].outputName ?? outputName(node.args[0]);
+    case "function": {
+      const spec = FUNCTIONS[node.name];
+      return spec.outputName ?? outputName(node.args[spec.nameFrom ?? 0]);
+    }
   }
 }

@@ -35,12 +35,30 @@ export interface CastNode<E> {
   readonly to: DataType;
 }
 
+/**
+ * Settings of a call that are not expressions, such as a rank's method (`{ method: "dense" }`):
+ * only the settings the caller gave, as plain values.
+ */
+export type FunctionOptions = Readonly<Record<string, string | number | boolean>>;
+
 /** A call of a registered function; the receiver of a method is the first argument. */
 export interface FunctionNode<E> {
   readonly kind: "function";
   readonly name: FunctionName;
   readonly args: readonly E[];
+  readonly options?: FunctionOptions;
+}
+
+/**
+ * Its input computed within each partition of rows sharing the keys' values, one value per row:
+ * an aggregate is broadcast to every row of its partition, a window function (`cumSum`, `rank`,
+ * `rollingArgmin`, …) restarts in each partition and counts positions from the partition's start.
+ */
+export interface OverNode<E> {
+  readonly kind: "over";
+  readonly input: E;
+  readonly keys: readonly E[];
 }
 
 /** Any expression node. */
-export type ExprNode<E> = ColumnNode | LiteralNode | AliasNode<E> | CastNode<E> | FunctionNode<E>;
+export type ExprNode<E> = ColumnNode | LiteralNode | AliasNode<E> | CastNode<E> | FunctionNode<E> | OverNode<E>;

@@ -4,6 +4,7 @@
  */
 import type { DataType } from "apache-arrow";
 import { type OrderFamily, orderFamilyOf } from "../kernels/arg-kernel.js";
+import type { FunctionOptions } from "./node.js";
 
 /** What a rule knows about one argument besides its type. */
 export interface ArgumentInfo {
@@ -13,6 +14,8 @@ export interface ArgumentInfo {
   readonly dynamic: number | bigint | undefined;
   /** Whether the argument gives one value (a literal or an aggregate) rather than one per row. */
   readonly scalar: boolean;
+  /** Whether the argument is a literal (some settings, such as a window size, must be). */
+  readonly literal: boolean;
 }
 
 /**
@@ -21,9 +24,10 @@ export interface ArgumentInfo {
  * @param types - the arguments' types, in order
  * @param args - the arguments' labels and literal values, in the same order
  * @param name - the function's name, for messages
+ * @param options - the call's options (a rank's method), when it has any
  * @returns the output type
  */
-export type OutputRule = (types: readonly DataType[], args: readonly ArgumentInfo[], name: string) => DataType;
+export type OutputRule = (types: readonly DataType[], args: readonly ArgumentInfo[], name: string, options?: FunctionOptions) => DataType;
 
 /**
  * The error for an argument of the wrong type.

@@ -21,6 +21,8 @@ export function childrenOf(expr: Expr): readonly Expr[] {
       return [node.input];
     case "function":
       return node.args;
+    case "over":
+      return [node.input, ...node.keys];
   }
 }
 
@@ -43,6 +45,8 @@ export function withChildren(expr: Expr, children: readonly Expr[]): Expr {
       return new Expr({ ...node, input: children[0] });
     case "function":
       return new Expr({ ...node, args: children });
+    case "over":
+      return new Expr({ ...node, input: children[0], keys: children.slice(1) });
     default:
       return expr;
   }

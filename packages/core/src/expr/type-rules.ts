@@ -3,7 +3,7 @@
  * a TypeError that names the function, argument, type and what is accepted) and returns the
  * output type. Null-typed arguments (`lit(null)`) are accepted everywhere.
  */
-import { Bool, type DataType, Decimal, Float64, Int64, Utf8 } from "apache-arrow";
+import { Bool, type DataType, Decimal, Duration, Float64, Int64, TimeUnit, Type, Utf8 } from "apache-arrow";
 import { orderFamilyOf } from "../kernels/arg-kernel.js";
 import {
   dictionaryValueType, isBoolType, isDecimalType, isNullType, isOrderable, numericInfo, sameType,
@@ -20,12 +20,25 @@ export const ACCEPTS = {
   index: "an integer index",
 } as const;
 
-const isNumeric = (t: DataType) => numericInfo(t) !== undefined;
-const isSummable = (t: DataType) => isNumeric(t) || isDecimalType(t) || isBoolType(t);
-const isInteger = (t: DataType) => numericInfo(t)?.kind === "int";
+/** Whether a type holds integers or floats. */
+export const isNumeric = (t: DataType): boolean => numericInfo(t) !== undefined;
+/** Whether a type can be summed: numbers, decimals, booleans. */
+export const isSummable = (t: DataType): boolean => isNumeric(t) || isDecimalType(t) || isBoolType(t);
+/** Whether a type holds integers. */
+export const isInteger = (t: DataType): boolean => numericInfo(t)?.kind === "int";
 
-/** Throws for the first argument (of those at `positions`, default all) that `accepts` rejects. */
-function check(
+/**
+ * Throws for the first argument (of those at `positions`, default all) that `accepts` rejects;
+ * Null-typed arguments pass.
+ * @param name - the function, for the message
+ * @param types - the argument types
+ * @param args - the arguments' labels
+ * @param accepts - the test
+ * @param needs - what is accepted, as messages phrase it
+ * @param positions - the arguments to check
+ * @throws TypeError naming the function, the argument, its type and what is accepted
+ */
+export function check(
   name: string, types: readonly DataType[], args: readonly ArgumentInfo[],
   accepts: (t: DataType) => boolean, needs: string, positions?: number[],
 ): void {
@@ -34,8 +47,15 @@ function check(
   }
 }
 
-/** Throws unless every argument has an order and all of them share one order family. */
-function checkComparable(name: string, types: readonly DataType[], args: readonly ArgumentInfo[], who: string): void {
+/**
+ * Throws unless every argument has an order and all of them share one order family.
+ * @param name - the function
+ * @param types - the argument types
+ * @param args - the arguments' labels
+ * @param who - who must agree, e.g. "both sides"
+ * @throws TypeError naming both arguments and their types
+ */
+export function checkComparable(name: string, types: readonly DataType[], args: readonly ArgumentInfo[], who: string): void {
   check(name, types, args, isOrderable, ACCEPTS.orderable);
   const first = types.findIndex((t) => !isNullType(t));
   for (let i = first + 1; first >= 0 && i < types.length; i++) {
@@ -49,6 +69,20 @@ function checkComparable(name: string, types: readonly DataType[], args: readonl
 export const arithmetic: OutputRule = (types, args, name) => {
   check(name, types, args, isNumeric, ACCEPTS.numeric);
   return numericSupertype({ type: types[0], dynamic: args[0].dynamic }, { type: types[1], dynamic: args[1].dynamic });
+};
+
+/** The finest unit of two dates or timestamps (a date counts as milliseconds, as Polars). */
+function finerUnit(a: DataType, b: DataType): TimeUnit {
+  const unit = (t: DataType) => (t.typeId === Type.Date ? TimeUnit.MILLISECOND : (t as unknown as { unit: TimeUnit }).unit);
+  return Math.max(unit(a), unit(b));
+}
+
+const isInstant = (t: DataType) => t.typeId === Type.Date || t.typeId === Type.Timestamp;
+
+/** sub: arithmetic, or between two dates or timestamps a Duration in the finer unit of the two. */
+export const subtraction: OutputRule = (types, args, name) => {
+  if (isInstant(types[0]) && isInstant(types[1])) return new Duration(finerUnit(types[0], types[1]));
+  return arithmetic(types, args, name);
 };
 
 /** div: true division, Float64 for integers, the promoted float type for floats. */

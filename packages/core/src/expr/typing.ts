@@ -6,7 +6,7 @@ import { type DataType, Field, type Schema } from "apache-arrow";
 import { columnIndex } from "../types/column-lookup.js";
 import type { Expr } from "./expr.js";
 import { formatExpr, formatLiteral } from "./format.js";
-import { isScalar } from "./inspect.js";
+import { checkOver, isScalar } from "./inspect.js";
 import { outputName } from "./naming.js";
 import { FUNCTIONS } from "./registry.js";
 import type { ArgumentInfo } from "./rule.js";
@@ -60,8 +60,14 @@ function resolve(expr: Expr, schema: Schema): Typed {
     case "function": {
       const spec = FUNCTIONS[node.name];
       const inputs = node.args.map((arg) => resolve(arg, schema));
-      const type = spec.output(inputs.map((input) => input.type), node.args.map(argumentInfo), node.name);
+      const type = spec.output(inputs.map((input) => input.type), node.args.map(argumentInfo), node.name, node.options);
       return { type, nullable: spec.nullable(inputs.map((input) => input.nullable)) };
+    }
+    case "over": {
+      checkOver(expr);
+      for (const key of node.keys) resolve(key, schema);
+      // A partition's aggregate may be null (a partition of nulls) even over a non-null column.
+      return { type: resolve(node.input, schema).type, nullable: true };
     }
   }
 }
@@ -74,6 +80,7 @@ function argumentInfo(expr: Expr): ArgumentInfo {
       return labelOf(expr);
     },
     dynamic: node.kind === "literal" && node.dynamic ? (node.value as number | bigint) : undefined,
+    literal: node.kind === "literal",
     get scalar() {
       return isScalar(expr);
     },

@@ -2,6 +2,8 @@ export { fromArrow, fromColumns, fromRecords, readIpc } from "./constructors.js"
 export { type AxisOptions, DataFrame, type ExprOrName, type FlatOptions, FrameGroupBy, GroupBy, type KeepdimsOptions, LazyFrame, type SortOptions } from "./frames.js";
 export type { RunOptions } from "./lazy-run.js";
 export { type ScanIpcOptions, scanIpc } from "./scan-ipc.js";
+export { type ScanParquetOptions, scanParquet } from "./scan-parquet.js";
+export { readParquet } from "./read-parquet.js";
 export { SchemaNotReadError } from "./lazy-plan.js";
 export type { FrameArgOptions } from "./frame-arg-extreme.js";
 export { Series } from "./series.js";

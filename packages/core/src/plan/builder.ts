@@ -1,5 +1,5 @@
 import { Field, Int64, Schema } from "apache-arrow";
-import { type Expr, fieldOf, isAggregate, typeOf } from "../expr/index.js";
+import { type Expr, fieldOf, formatExpr, isAggregate, isWindow, typeOf } from "../expr/index.js";
 import type { SortDirection } from "../kernels/sort/sort-indices.js";
 import { orderedKernelOf } from "../types/orderable.js";
 import type {
@@ -22,6 +22,7 @@ export function scanNode(source: ScanSource): ScanNode {
  */
 export function filterNode(input: PlanNode, predicate: Expr): FilterNode {
   const type = typeOf(predicate, input.schema);
+  rejectWindow(predicate, "filter");
   if (isAggregate(predicate)) throw new TypeError("filter takes a row-wise predicate, not an aggregate");
   if (String(type) !== "Bool") throw new TypeError(`filter needs a Bool predicate, got ${String(type)}`);
   return freeze({ kind: "filter", input, predicate, schema: input.schema });
@@ -35,6 +36,7 @@ export function selectNode(input: PlanNode, exprs: readonly Expr[]): SelectNode 
   const fields = exprs.map((e) => fieldOf(e, input.schema));
   assertUniqueNames(fields);
   const aggregates = exprs.filter(isAggregate).length;
+  if (aggregates > 0) for (const e of exprs) rejectWindow(e, "an aggregating select");
   if (aggregates > 0 && aggregates < exprs.length) {
     throw new TypeError("select mixes aggregates with row-wise expressions; aggregate every expression or use groupBy().agg()");
   }
@@ -57,6 +59,7 @@ export function withColumnsNode(input: PlanNode, exprs: readonly Expr[]): WithCo
  */
 export function aggregateNode(input: PlanNode, keys: readonly Expr[], aggs: readonly Expr[]): AggregateNode {
   for (const k of keys) if (isAggregate(k)) throw new TypeError("groupBy keys must be row-wise expressions");
+  for (const e of [...keys, ...aggs]) rejectWindow(e, "groupBy");
   for (const a of aggs) if (!isAggregate(a)) throw new TypeError("agg takes aggregates, such as col(\"x\").argmin()");
   const fields = [...keys, ...aggs].map((e) => fieldOf(e, input.schema));
   assertUniqueNames(fields);
@@ -71,6 +74,7 @@ export function sortNode(input: PlanNode, keys: readonly Expr[], directions: rea
   if (keys.length === 0) throw new TypeError("sort needs at least one key");
   for (const k of keys) {
     if (isAggregate(k)) throw new TypeError("sort keys must be row-wise expressions, not aggregates");
+    rejectWindow(k, "sort");
     const field = fieldOf(k, input.schema);
     orderedKernelOf(field.name, field.type, "sort");
   }
@@ -88,6 +92,13 @@ export function sliceNode(input: PlanNode, offset: number, length: number | null
 export function rowIndexNode(input: PlanNode, name: string): RowIndexNode {
   if (input.schema.fields.some((f) => f.name === name)) throw new TypeError(`withRowIndex: column "${name}" already exists`);
   return freeze({ kind: "rowIndex", input, name, schema: new Schema([new Field(name, new Int64(), false), ...input.schema.fields]) });
+}
+
+/** Windows are computed by row-wise select and withColumns only, where every row is at hand in order. */
+function rejectWindow(expr: Expr, where: string): void {
+  if (isWindow(expr)) {
+    throw new TypeError(`${where} cannot compute the window ${formatExpr(expr)}: add it as a column with withColumns first, then use the column`);
+  }
 }
 
 function assertUniqueNames(fields: readonly Field[]): void {

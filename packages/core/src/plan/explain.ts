@@ -33,7 +33,8 @@ function describeNode(node: PlanNode): string {
     case "scan": {
       const columns = node.columns === null ? "*" : names(node.columns);
       const predicate = node.predicate === null ? "none" : formatExpr(node.predicate);
-      return `SCAN ${node.source.name} columns=${columns} predicate=${predicate} limit=${node.limit ?? "none"}`;
+      const more = node.source.explain?.(node.predicate);
+      return `SCAN ${node.source.name} columns=${columns} predicate=${predicate} limit=${node.limit ?? "none"}${more ? ` ${more}` : ""}`;
     }
     case "filter":
       return `FILTER ${formatExpr(node.predicate)}`;

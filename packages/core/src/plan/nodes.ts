@@ -13,11 +13,15 @@ export interface ScanSource {
   /** The batches, holding only `columns` (in that order) when given. */
   batches(options: {
     columns?: readonly string[];
+    /** The scan's row predicate, which the source may use to skip data that cannot match (the rows are still filtered above). */
+    predicate?: Expr | null;
     signal?: AbortSignal;
     onProgress?: (progress: { rows: number; bytes: number }) => void;
   }): AsyncIterable<RecordBatch>;
   /** The same batches read synchronously, for sources that hold their data in memory. */
-  batchesSync?(options: { columns?: readonly string[] }): Iterable<RecordBatch>;
+  batchesSync?(options: { columns?: readonly string[]; predicate?: Expr | null }): Iterable<RecordBatch>;
+  /** What explain() adds to the scan's line: e.g. which row groups the predicate lets it skip. */
+  explain?(predicate: Expr | null): string;
 }
 
 /**

@@ -8,6 +8,7 @@ import { refArgReduce } from "../reduce.js";
 import { reduceValues, valueAt } from "./aggregate.js";
 import { castCell, promoteCell } from "./cast.js";
 import type { RefAggregateFunction, RefScalarFunction } from "./query.js";
+import { applyConditional, isConditional } from "./conditional.js";
 import { applyScalar } from "./scalar.js";
 import { isAggregateFunction, isNumericType, type TypedExpr } from "./typing.js";
 
@@ -29,8 +30,10 @@ export function evaluateRow(t: TypedExpr, row: Row, r: number): Cell {
   if ("lit" in e) return literalCell(t);
   if ("alias" in e) return evaluateRow(t.args[0], row, r);
   if ("cast" in e) return castCell(evaluateRow(t.args[0], row, r), t.args[0].type, t.type, r);
+  if ("over" in e || t.window) throw new TypeError("a window needs every row: evaluate it with evaluateColumn");
   if (isAggregateFunction(e.fn)) throw new TypeError(`${e.fn} is an aggregate: it cannot be evaluated row by row`);
   const args = t.args.map((a) => ({ value: evaluateRow(a, row, r), type: a.type }));
+  if (isConditional(e.fn)) return applyConditional(e.fn, args, t.type);
   return applyScalar(e.fn as RefScalarFunction, args, t.type);
 }
 
@@ -49,8 +52,10 @@ export function evaluateRows(t: TypedExpr, rows: readonly Row[]): Cell {
   if ("lit" in e) return literalCell(t);
   if ("alias" in e) return evaluateRows(t.args[0], rows);
   if ("cast" in e) return castCell(evaluateRows(t.args[0], rows), t.args[0].type, t.type, 0);
+  if ("over" in e) throw new TypeError("over is not an aggregate");
   if (!isAggregateFunction(e.fn)) {
     const args = t.args.map((a) => ({ value: evaluateRows(a, rows), type: a.type }));
+    if (isConditional(e.fn)) return applyConditional(e.fn, args, t.type);
     return applyScalar(e.fn as RefScalarFunction, args, t.type);
   }
   const fn = e.fn as RefAggregateFunction;

@@ -23,8 +23,19 @@ export type RefAggregateFunction =
   | "count" | "sum" | "mean" | "min" | "max" | "first" | "last"
   | "argmin" | "argmax" | "nanargmin" | "nanargmax" | "minBy" | "maxBy" | "get";
 
+/** Window functions: one value per row, from other rows of the frame or partition. */
+export type RefWindowFunction =
+  | "cumSum" | "cumMin" | "cumMax" | "cumCount" | "cumArgmin" | "cumArgmax" | "shift" | "rowNumber" | "rank"
+  | "rollingMin" | "rollingMax" | "rollingSum" | "rollingMean" | "rollingArgmin" | "rollingArgmax";
+
+/** The conditionals: `when(p, v, …, otherwise)`, `isIn(x, values…)`, `fillNan(x, v)`. */
+export type RefConditionalFunction = "when" | "isIn" | "fillNan";
+
 /** Any function of the expression language. */
-export type RefFunction = RefScalarFunction | RefAggregateFunction;
+export type RefFunction = RefScalarFunction | RefAggregateFunction | RefWindowFunction | RefConditionalFunction;
+
+/** Settings of a call that are not expressions: a rank's method, a rolling window's minPeriods. */
+export type RefOptions = Readonly<Record<string, string | number | boolean>>;
 
 /**
  * An expression node. The receiver of a method is the first argument:
@@ -33,7 +44,8 @@ export type RefFunction = RefScalarFunction | RefAggregateFunction;
 export type RefExpr =
   | { readonly col: string }
   | { readonly lit: RefLiteral }
-  | { readonly fn: RefFunction; readonly args: readonly RefExpr[] }
+  | { readonly fn: RefFunction; readonly args: readonly RefExpr[]; readonly options?: RefOptions }
+  | { readonly over: RefExpr; readonly keys: readonly RefExpr[] }
   | { readonly alias: string; readonly input: RefExpr }
   | { readonly cast: RefType; readonly input: RefExpr };
 

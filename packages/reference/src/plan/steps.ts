@@ -10,6 +10,7 @@ import { checkConstantCasts, evaluateRow, evaluateRows, type Row } from "./evalu
 import { groupRows } from "../group.js";
 import type { RefExpr, RefFrame, RefQuery, RefSchema, RefStep } from "./query.js";
 import { sortedOrder } from "./sort.js";
+import { evaluateColumn } from "./window.js";
 import { checkAggregateShape, isOrderableType, type TypedExpr, typeExpr } from "./typing.js";
 
 /** A step checked against its input: its output schema and how it maps rows. */
@@ -92,7 +93,14 @@ function expressionsOf(step: RefStep): readonly RefExpr[] {
 function rowWise(input: RefSchema, exprs: readonly RefExpr[], what: string): TypedExpr[] {
   const typed = exprs.map((e) => typeExpr(e, input));
   if (typed.some((t) => t.aggregate)) throw new TypeError(`${what} takes row-wise expressions, not aggregates`);
+  if (what !== "withColumns" && typed.some((t) => t.window)) throw new TypeError(`${what} cannot compute a window: add it with withColumns first`);
   return typed;
+}
+
+/** Each expression's column over the rows, transposed to rows. */
+function columnsToRows(typed: readonly TypedExpr[], rows: readonly Row[]): Cell[][] {
+  const columns = typed.map((t) => evaluateColumn(t, rows));
+  return rows.map((_, r) => columns.map((c) => c[r]));
 }
 
 function schemaOf(typed: readonly TypedExpr[]): RefSchema {
@@ -116,8 +124,9 @@ function planSelect(input: RefSchema, exprs: readonly RefExpr[]): PlannedStep {
   const aggregates = typed.filter((t) => t.aggregate).length;
   if (aggregates > 0 && aggregates < typed.length) throw new TypeError("select mixes aggregates with row-wise expressions");
   typed.filter((t) => t.aggregate).forEach(checkAggregateShape);
+  if (aggregates > 0 && typed.some((t) => t.window)) throw new TypeError("an aggregating select cannot compute a window");
   if (aggregates > 0) return { schema, run: (rows) => [typed.map((t) => evaluateRows(t, rows))] };
-  return { schema, run: (rows) => rows.map((row, r) => typed.map((t) => evaluateRow(t, row, r))) };
+  return { schema, run: (rows) => columnsToRows(typed, rows) };
 }
 
 /** Replaces columns of the same name in place and appends the others. */
@@ -129,11 +138,10 @@ function planWithColumns(input: RefSchema, exprs: readonly RefExpr[]): PlannedSt
   const types = names.map((_, c) => (sources[c] >= 0 ? added.types[sources[c]] : input.types[c]));
   return {
     schema: { names, types },
-    run: (rows) =>
-      rows.map((row, r) => {
-        const computed = typed.map((t) => evaluateRow(t, row, r));
-        return names.map((_, c) => (sources[c] >= 0 ? computed[sources[c]] : row[c]));
-      }),
+    run: (rows) => {
+      const computed = columnsToRows(typed, rows);
+      return rows.map((row, r) => names.map((_, c) => (sources[c] >= 0 ? computed[r][sources[c]] : row[c])));
+    },
   };
 }
 

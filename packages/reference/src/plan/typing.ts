@@ -7,30 +7,16 @@
  * throws a TypeError here, before any row is read.
  */
 import type { RefAggregateFunction, RefExpr, RefFunction, RefLiteral, RefSchema, RefType } from "./query.js";
+import { isIntegerType, isNumericType, isOrderableType, orderFamily, promote, type TypedExpr } from "./ref-types.js";
+import { typeOver, typeWindowCall } from "./window-typing.js";
 
-/** An expression with the type, output name and shape of every node worked out. */
-export interface TypedExpr {
-  readonly expr: RefExpr;
-  readonly type: RefType;
-  /** The output column name: a column's or alias's own, "literal", else the first argument's. */
-  readonly name: string;
-  /** Function arguments, or the one input of an alias or cast. */
-  readonly args: readonly TypedExpr[];
-  /** Whether an aggregate occurs anywhere in it. */
-  readonly aggregate: boolean;
-  /** Whether it gives one value rather than one per row (literals, aggregates and functions of them). */
-  readonly scalar: boolean;
-  /** For a column reference, its position in the schema. */
-  readonly column?: number;
-  /** For a number or bigint literal: its value, which lets its type adapt to a column. */
-  readonly dynamic?: number | bigint;
-}
+export { isIntegerType, isNumericType, isOrderableType, type TypedExpr } from "./ref-types.js";
 
 const AGGREGATES: ReadonlySet<RefFunction> = new Set<RefAggregateFunction>([
   "count", "sum", "mean", "min", "max", "first", "last", "argmin", "argmax", "nanargmin", "nanargmax", "minBy", "maxBy", "get",
 ]);
 
-const ARITY: Record<RefFunction, number> = {
+const ARITY: Partial<Record<RefFunction, number>> = {
   add: 2, sub: 2, mul: 2, div: 2, mod: 2, eq: 2, neq: 2, lt: 2, lte: 2, gt: 2, gte: 2, and: 2, or: 2, not: 1,
   isNull: 1, isNotNull: 1, isNaN: 1, fillNull: 2, count: 1, sum: 1, mean: 1, min: 1, max: 1, first: 1, last: 1,
   argmin: 1, argmax: 1, nanargmin: 1, nanargmax: 1, minBy: 2, maxBy: 2, get: 2,
@@ -66,34 +52,6 @@ export function literalType(value: RefLiteral): RefType {
   return Number.isSafeInteger(value) ? "int64" : "float64";
 }
 
-/** Whether a type holds numbers (integers or floats). */
-export function isNumericType(t: RefType): boolean {
-  return t === "int32" || t === "int64" || t === "float64";
-}
-
-/** Whether a type is an integer type. */
-export function isIntegerType(t: RefType): boolean {
-  return t === "int32" || t === "int64";
-}
-
-/**
- * Whether values of a type have an order (numbers, Bool, Utf8): what comparisons, min/max, the
- * arg-reductions and sort keys need.
- * @param t - a type
- * @returns false for "null", which has no values to order
- * @example isOrderableType("utf8") // true
- */
-export function isOrderableType(t: RefType): boolean {
-  return orderFamily(t) !== undefined;
-}
-
-/** The order family of an orderable type: numbers compare with numbers, and so on. */
-function orderFamily(t: RefType): string | undefined {
-  if (isNumericType(t)) return "number";
-  if (t === "bool" || t === "utf8") return t;
-  return undefined;
-}
-
 /**
  * Types an expression over a schema.
  * @param expr - the expression
@@ -122,9 +80,12 @@ export function typeExpr(expr: RefExpr, schema: RefSchema): TypedExpr {
     checkCast(input.type, expr.cast);
     return { ...input, expr, type: expr.cast, args: [input], column: undefined, dynamic: undefined };
   }
+  if ("over" in expr) return typeOver(expr, typeExpr(expr.over, schema), expr.keys.map((k) => typeExpr(k, schema)));
+  if (ARITY[expr.fn] === undefined) return typeWindowCall(expr, expr.args.map((a) => typeExpr(a, schema)));
   if (expr.args.length !== ARITY[expr.fn]) throw new TypeError(`${expr.fn} takes ${ARITY[expr.fn]} arguments, got ${expr.args.length}`);
   const args = expr.args.map((a) => typeExpr(a, schema));
   const aggregate = isAggregateFunction(expr.fn);
+  if (aggregate && args.some((a) => a.window)) throw new TypeError(`${expr.fn} of a window: compute the window with withColumns first`);
   return {
     expr,
     type: outputType(expr.fn, args),
@@ -132,6 +93,7 @@ export function typeExpr(expr: RefExpr, schema: RefSchema): TypedExpr {
     args,
     aggregate: aggregate || args.some((a) => a.aggregate),
     scalar: aggregate || args.every((a) => a.scalar),
+    window: args.some((a) => a.window),
   };
 }
 
@@ -216,32 +178,9 @@ function outputType(fn: RefFunction, args: readonly TypedExpr[]): RefType {
       require(fn, args, isIntegerType, "an integer index", [1]);
       if (!args[1].scalar) throw new TypeError(`get needs one index, but ${args[1].name} has one value per row`);
       return args[0].type;
+    default:
+      throw new TypeError(`${fn} is typed by window-typing.ts`);
   }
-}
-
-/**
- * The type two numeric operands are brought to. Null meets anything as the other type; a number
- * literal meeting a column takes the column's type when the column can hold it (any number for a
- * float column, an integer in range for an integer column); otherwise the wider type wins and an
- * integer meeting a float gives Float64.
- */
-function promote(a: TypedExpr, b: TypedExpr): RefType {
-  if (a.type === "null") return b.type;
-  if (b.type === "null") return a.type;
-  const adopted = adopt(a, b) ?? adopt(b, a);
-  if (adopted !== undefined) return adopted;
-  if (a.type === "float64" || b.type === "float64") return "float64";
-  return a.type === "int64" || b.type === "int64" ? "int64" : "int32";
-}
-
-function adopt(literal: TypedExpr, other: TypedExpr): RefType | undefined {
-  if (literal.dynamic === undefined || other.dynamic !== undefined) return undefined;
-  if (other.type === "float64") return other.type;
-  const v = literal.dynamic;
-  if (typeof v === "number" && (!Number.isInteger(v) || Object.is(v, -0))) return undefined;
-  const bits = other.type === "int32" ? 32n : 64n;
-  const big = BigInt(v);
-  return big >= -(2n ** (bits - 1n)) && big < 2n ** (bits - 1n) ? other.type : undefined;
 }
 
 /**

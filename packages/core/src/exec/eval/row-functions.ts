@@ -5,15 +5,18 @@
  * over the evaluated arguments; operand casts (numeric promotion, Null to Bool) are decided here,
  * once per expression.
  */
-import { Bool, type DataType } from "apache-arrow";
-import { type Expr, type FunctionName, outputName } from "../../expr/index.js";
+import { Bool, type DataType, Type } from "apache-arrow";
+import { type Expr, type FunctionName, type FunctionOptions, outputName } from "../../expr/index.js";
 import { type ArithmeticOp, arithmeticKernel, type BinaryKernel } from "./arithmetic.js";
 import { casterFor } from "./cast.js";
 import { type ComparisonOp, comparisonKernel } from "./compare.js";
 import { rowArgKernel, rowNameKernel, type VariadicKernel } from "./horizontal.js";
 import { kleeneKernel, notKernel } from "./logic.js";
 import { fillNullKernel, isNaNKernel, nullTestKernel } from "./null-functions.js";
+import { fillNanKernel, isInKernel, whenKernel } from "./conditional.js";
+import { dateKernel, durationKernel } from "./dates.js";
 import type { Operand } from "./operand.js";
+import { type Settings, stringKernel } from "./strings.js";
 
 /** What a kernel builder knows about one argument. */
 export interface ArgumentType {
@@ -21,8 +24,15 @@ export interface ArgumentType {
   readonly type: DataType;
 }
 
-/** Builds the kernel of one call from its argument types, output type and label (for errors). */
-export type KernelBuilder = (args: readonly ArgumentType[], type: DataType, label: string) => VariadicKernel;
+/** Builds the kernel of one call from its argument types, output type, label (for errors) and options. */
+export type KernelBuilder = (args: readonly ArgumentType[], type: DataType, label: string, options: FunctionOptions | undefined) => VariadicKernel;
+
+/** The values of the literal settings after the receiver (a pattern, a unit, an index). */
+const settingsOf = (args: readonly ArgumentType[]): Settings =>
+  args.slice(1).map((arg) => (arg.expr.node as { value: string | number | bigint | boolean | null }).value);
+
+const strings = (name: FunctionName): KernelBuilder => (args, type, _, options) => stringKernel(name, settingsOf(args), type, options);
+const dates = (name: FunctionName): KernelBuilder => (args, type) => dateKernel(name, settingsOf(args)[0] as string | undefined, args[0].type, type);
 
 const binary = (kernel: BinaryKernel): VariadicKernel => (operands, rows) => kernel(operands[0], operands[1], rows);
 const unary = (kernel: (a: Operand, rows: number) => Operand): VariadicKernel => (operands, rows) => kernel(operands[0], rows);
@@ -51,7 +61,7 @@ const horizontalName = (max: boolean): KernelBuilder => (args, type) => rowNameK
 /** Every row-wise function; aggregates are absent (see aggregate/factory.ts). */
 export const ROW_FUNCTIONS: Partial<Record<FunctionName, KernelBuilder>> = {
   add: arithmetic("add"),
-  sub: arithmetic("sub"),
+  sub: (args, type, label, options) => (type.typeId === Type.Duration ? durationKernel(args.map((a) => a.type), type) : arithmetic("sub")(args, type, label, options)),
   mul: arithmetic("mul"),
   div: arithmetic("div"),
   mod: arithmetic("mod"),
@@ -75,6 +85,33 @@ export const ROW_FUNCTIONS: Partial<Record<FunctionName, KernelBuilder>> = {
     const kernel = fillNullKernel(args[0].type, args[1].type, type, label);
     return (operands, rows) => kernel(operands[0], operands[1], rows);
   },
+  fillNan: (args, type, label) => fillNanKernel(args.map((a) => a.type), type, label),
+  isIn: (args, type) => isInKernel(args.map((a) => a.type), type),
+  when: (args, type, label) => whenKernel(args.map((a) => a.type), type, label),
+  "str.lenBytes": strings("str.lenBytes"),
+  "str.lenChars": strings("str.lenChars"),
+  "str.contains": strings("str.contains"),
+  "str.startsWith": strings("str.startsWith"),
+  "str.endsWith": strings("str.endsWith"),
+  "str.lower": strings("str.lower"),
+  "str.upper": strings("str.upper"),
+  "str.strip": strings("str.strip"),
+  "str.slice": strings("str.slice"),
+  "str.replace": strings("str.replace"),
+  "str.replaceAll": strings("str.replaceAll"),
+  "str.splitGet": strings("str.splitGet"),
+  "str.toDate": strings("str.toDate"),
+  "str.toDatetime": strings("str.toDatetime"),
+  "dt.year": dates("dt.year"),
+  "dt.month": dates("dt.month"),
+  "dt.day": dates("dt.day"),
+  "dt.weekday": dates("dt.weekday"),
+  "dt.ordinal": dates("dt.ordinal"),
+  "dt.hour": dates("dt.hour"),
+  "dt.minute": dates("dt.minute"),
+  "dt.second": dates("dt.second"),
+  "dt.truncate": dates("dt.truncate"),
+  "dt.epoch": dates("dt.epoch"),
   argminHorizontal: horizontalIndex(false),
   argmaxHorizontal: horizontalIndex(true),
   idxminHorizontal: horizontalName(false),

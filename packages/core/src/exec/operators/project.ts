@@ -1,14 +1,15 @@
-import { type Data, Field } from "apache-arrow";
-import { fieldOf } from "../../expr/index.js";
+import { type Data, Field, type RecordBatch } from "apache-arrow";
+import { type Expr, fieldOf, isWindow, needsWholeInput } from "../../expr/index.js";
 import type { SelectNode, WithColumnsNode } from "../../plan/nodes.js";
-import { columnsOf, makeBatch } from "../batch.js";
-import { evaluateScalar } from "../eval/index.js";
+import { columnsOf, concatBatches, makeBatch } from "../batch.js";
+import { type CompiledScalar, compileScalar, evaluateScalar } from "../eval/index.js";
 import { mapOperator, type Operator } from "../operator.js";
+import { compileOver } from "../window/over.js";
 
 /** Computes row-wise expressions batch by batch; the batch holds only them. */
 export function selectOperator(node: SelectNode): Operator {
   const fields = node.schema.fields.map((f) => new Field(f.name, f.type, true));
-  return mapOperator((batch) => makeBatch(fields, node.exprs.map((e) => evaluateScalar(e, batch)), batch.numRows));
+  return projectOperator(node.exprs, (batch, values) => makeBatch(fields, values, batch.numRows));
 }
 
 /**
@@ -24,8 +25,7 @@ export function withColumnsOperator(node: WithColumnsNode): Operator {
       return [f.name, { index, field: inputNames.has(f.name) ? f : new Field(f.name, f.type, true) }] as const;
     }),
   );
-  return mapOperator((batch) => {
-    const values = node.exprs.map((e) => evaluateScalar(e, batch));
+  return projectOperator(node.exprs, (batch, values) => {
     const inputColumns = columnsOf(batch);
     const inBatch = new Map(batch.schema.fields.map((f, i) => [f.name, i]));
     const fields: Field[] = [];
@@ -43,4 +43,29 @@ export function withColumnsOperator(node: WithColumnsNode): Operator {
     }
     return makeBatch(fields, columns, batch.numRows);
   });
+}
+
+/**
+ * The operator evaluating expressions and building each output batch with `build`: batch by
+ * batch for row-wise expressions; for windows, compiled once per run so that running windows
+ * carry their state from batch to batch; and, when some window needs its whole input (`over`,
+ * `rank`), holding every batch and evaluating once over all of them, rows kept in order.
+ */
+function projectOperator(exprs: readonly Expr[], build: (batch: RecordBatch, values: Data[]) => RecordBatch): Operator {
+  if (!exprs.some(isWindow)) return mapOperator((batch) => build(batch, exprs.map((e) => evaluateScalar(e, batch))));
+  let compiled: CompiledScalar[] | undefined;
+  const evaluate = (batch: RecordBatch) => {
+    compiled ??= exprs.map((e) => compileScalar(e, batch.schema, compileOver));
+    return build(batch, compiled.map((c) => c.evaluate(batch)));
+  };
+  if (!exprs.some(needsWholeInput)) return mapOperator(evaluate);
+  const held: RecordBatch[] = [];
+  return {
+    push(batch) {
+      held.push(batch);
+      return [];
+    },
+    finish: () => (held.length === 0 ? [] : [evaluate(concatBatches(held))]),
+    satisfied: false,
+  };
 }

@@ -1,8 +1,7 @@
 import type { RecordBatch } from "apache-arrow";
-import { concatData } from "../../kernels/concat.js";
 import { sortIndices } from "../../kernels/sort/sort-indices.js";
 import type { SortNode } from "../../plan/nodes.js";
-import { columnsOf, makeBatch, takeRows } from "../batch.js";
+import { concatBatches, takeRows } from "../batch.js";
 import { evaluateScalar } from "../eval/index.js";
 import type { Operator } from "../operator.js";
 
@@ -36,10 +35,7 @@ export function sortOperator(node: SortNode): Operator {
 
 /** One batch of the held rows in sorted order, cut to the node's limit. */
 function sortBatches(node: SortNode, batches: readonly RecordBatch[]): RecordBatch {
-  const schema = batches[0].schema;
-  const length = batches.reduce((n, b) => n + b.numRows, 0);
-  const columns = schema.fields.map((f, c) => concatData(f.type, batches.map((b) => columnsOf(b)[c])));
-  const all = makeBatch(schema.fields, columns, length);
+  const all = concatBatches(batches);
   const order = sortIndices(node.keys.map((k) => evaluateScalar(k, all)), node.directions);
   return takeRows(all, node.limit === null ? order : order.subarray(0, node.limit));
 }

@@ -1,4 +1,4 @@
-import { call, columnsOf, type Expr, outputName } from "../../expr/index.js";
+import { call, columnsOf, type Expr, isWindow, outputName } from "../../expr/index.js";
 import type { FilterNode, PlanNode } from "../../plan/nodes.js";
 import { type OptimizerRule, transformUp, withInput } from "../rule.js";
 
@@ -6,7 +6,8 @@ import { type OptimizerRule, transformUp, withInput } from "../rule.js";
  * Moves filters towards the source: below row-wise selects and withColumns that do not compute
  * the columns the predicate reads and below sorts, merges stacked filters, and finally into the
  * scan, which then filters each batch as it is read. Filters never cross slices, row indices,
- * aggregations or sorts keeping a top-k: there the rows a filter sees matter.
+ * aggregations, sorts keeping a top-k or windows (cumSum, over, …): there the rows a filter
+ * sees matter.
  */
 export const predicatePushdown: OptimizerRule = {
   name: "predicate_pushdown",
@@ -24,7 +25,7 @@ function pushFilter(filter: FilterNode): PlanNode {
       return pushFilter(Object.freeze({ ...input, predicate: call("and", input.predicate, predicate) }));
     case "withColumns": {
       const computed = new Set(input.exprs.map(outputName));
-      if (readsAny(predicate, computed)) return filter;
+      if (readsAny(predicate, computed) || input.exprs.some(isWindow)) return filter;
       return withInput(input, pushFilter(Object.freeze({ ...filter, input: input.input, schema: input.input.schema })));
     }
     case "sort":
@@ -32,7 +33,7 @@ function pushFilter(filter: FilterNode): PlanNode {
       if (input.limit !== null) return filter;
       return withInput(input, pushFilter(Object.freeze({ ...filter, input: input.input })));
     case "select": {
-      if (input.aggregate || !passesColumnsThrough(input.exprs, predicate)) return filter;
+      if (input.aggregate || input.exprs.some(isWindow) || !passesColumnsThrough(input.exprs, predicate)) return filter;
       return withInput(input, pushFilter(Object.freeze({ ...filter, input: input.input, schema: input.input.schema })));
     }
     default:

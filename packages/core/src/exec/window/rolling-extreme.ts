@@ -1,0 +1,67 @@
+/**
+ * rollingMin, rollingMax, rollingArgmin, rollingArgmax over a window of the last `size` rows, in
+ * O(1) amortised per row with a monotonic deque, batch after batch, never holding more than one
+ * window's candidates. The argmin rules hold in each window: nulls are skipped, the first NaN in
+ * the window wins, ties go to the first position; a window with fewer than `minPeriods` values
+ * gives null. Positions count rows from the start of the input (of the partition under over).
+ */
+import type { DataType } from "apache-arrow";
+import type { Scalar } from "../../kernels/scalar.js";
+import { materialize } from "../eval/operand.js";
+import { MonotonicDeque } from "./deque.js";
+import { positionsData, ValueColumn, type WindowKernel } from "./kernel.js";
+import { isNaNValue, orderingOf } from "./ordered.js";
+
+/** What a rolling extreme gives: the row position of the extreme, or its value. */
+export type ExtremeOutput = "position" | "value";
+
+/**
+ * A rolling extreme kernel.
+ * @param inputType - the values' type
+ * @param outputType - Int64 for positions, else the values' type
+ * @param max - largest instead of smallest
+ * @param output - positions or values
+ * @param size - the window's rows
+ * @param minPeriods - values a window needs
+ * @returns the kernel
+ */
+export function rollingExtreme(
+  inputType: DataType, outputType: DataType, max: boolean, output: ExtremeOutput, size: number, minPeriods: number,
+): WindowKernel {
+  const ordering = orderingOf(inputType);
+  const candidates = new MonotonicDeque<Scalar>(max ? (a, b) => ordering.less(b, a) : ordering.less);
+  const nans = new MonotonicDeque<Scalar>(() => false);
+  const validRows = new MonotonicDeque<Scalar>(() => false);
+  let seen = 0;
+  return {
+    run(operands, rows) {
+      const batch = ordering.read(materialize(operands[0], rows));
+      const positions = output === "position" ? new Float64Array(rows) : null;
+      const values = output === "value" ? new ValueColumn(outputType, rows) : null;
+      for (let i = 0; i < rows; i++) {
+        const p = seen + i;
+        const start = p - size + 1;
+        candidates.evictBefore(start);
+        nans.evictBefore(start);
+        validRows.evictBefore(start);
+        if (batch.valid(i)) {
+          const v = batch.value(i);
+          validRows.push(p, v);
+          if (isNaNValue(v)) nans.push(p, v);
+          else candidates.push(p, v);
+        }
+        const enough = validRows.size >= minPeriods;
+        if (positions !== null) positions[i] = !enough ? -1 : nans.size > 0 ? nans.frontPosition : candidates.frontPosition;
+        else if (enough) values!.set(i, (nans.size > 0 ? NaN : candidates.frontValue) as number | bigint);
+      }
+      seen += rows;
+      return positions !== null ? positionsData(positions) : values!.finish();
+    },
+    reset() {
+      candidates.clear();
+      nans.clear();
+      validRows.clear();
+      seen = 0;
+    },
+  };
+}

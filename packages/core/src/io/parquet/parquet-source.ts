@@ -1,0 +1,125 @@
+import type { FileMetaData } from "hyparquet";
+import type { RecordBatch, Schema } from "apache-arrow";
+import type { Expr } from "../../expr/index.js";
+import type { ScanSource } from "../../plan/nodes.js";
+import { columnIndex } from "../../types/column-lookup.js";
+import type { RangeSource } from "../sources/types.js";
+import { asScanError } from "./errors.js";
+import { chunkRanges, decodeRowGroup, rowGroupStarts } from "./row-group.js";
+import { pruneRowGroups, type RowGroupChoice } from "./prune.js";
+import type { LeafColumn, ParquetLayout } from "./schema.js";
+
+/** Options of {@link ParquetSource.batches}. */
+export interface ParquetBatchOptions {
+  columns?: readonly string[];
+  /** Rows the query keeps: row groups whose statistics prove it false everywhere are not read. */
+  predicate?: Expr | null;
+  signal?: AbortSignal;
+  onProgress?: (progress: { rows: number; bytes: number }) => void;
+}
+
+/**
+ * A Parquet file as a scan source: one record batch per row group, holding only the projected
+ * columns, reading only their column chunks, skipping row groups that statistics rule out.
+ */
+export class ParquetSource implements ScanSource {
+  readonly schema: Schema;
+  private readonly rows: readonly number[];
+  /** Where each row group starts in the file's row order. */
+  readonly starts: readonly number[];
+
+  /**
+   * @param range - the file's bytes
+   * @param metadata - its footer
+   * @param layout - its Arrow schema and columns
+   * @param only - the row groups a statistics-driven reduction needs, with why; default all
+   */
+  constructor(
+    private readonly range: RangeSource,
+    readonly metadata: FileMetaData,
+    readonly layout: ParquetLayout,
+    readonly only?: RowGroupChoice,
+  ) {
+    this.schema = layout.schema;
+    const { rows, starts } = rowGroupStarts(metadata);
+    this.rows = rows;
+    this.starts = starts;
+  }
+
+  /** The path, URL or description of the file. */
+  get name(): string {
+    return this.range.name;
+  }
+
+  /** The number of rows of each row group, from the footer. */
+  get rowGroupRows(): readonly number[] {
+    return this.rows;
+  }
+
+  /**
+   * The same file, reading only the given row groups: what a statistics-driven reduction scans.
+   * @param choice - the row groups and why the others cannot hold the answer
+   */
+  restrict(choice: RowGroupChoice): ParquetSource {
+    return new ParquetSource(this.range, this.metadata, this.layout, choice);
+  }
+
+  /** Which row groups a scan with this predicate reads, and why the others are skipped. */
+  choose(predicate: Expr | null | undefined): RowGroupChoice {
+    return pruneRowGroups(this, predicate ?? null);
+  }
+
+  /** What explain() prints beside the scan: the row groups read and why the others are not. */
+  explain(predicate: Expr | null): string {
+    const choice = this.choose(predicate);
+    const total = this.rows.length;
+    if (choice.groups.length === total) return `row_groups=${total}/${total}`;
+    return `row_groups=${choice.groups.length}/${total} [${choice.groups.join(", ")}] (pruned: ${choice.why.join("; ")})`;
+  }
+
+  async *batches(options: ParquetBatchOptions = {}): AsyncGenerator<RecordBatch> {
+    const leaves = this.leavesOf(options.columns);
+    let rows = 0;
+    let bytes = 0;
+    for (const group of this.choose(options.predicate).groups) {
+      options.signal?.throwIfAborted();
+      const ranges = chunkRanges(this.metadata, group, leaves);
+      const chunks = await Promise.all(
+        ranges.map((r) =>
+          this.range.read(r.start, r.length, options.signal).catch((error: unknown) => {
+            throw asScanError(error, this.name, `column "${r.leaf.name}" of row group ${group}`, r.start);
+          }),
+        ),
+      );
+      const batch = decodeRowGroup(this.name, group, this.rows[group], ranges, chunks);
+      rows += batch.numRows;
+      bytes += ranges.reduce((n, r) => n + r.length, 0);
+      options.onProgress?.({ rows, bytes });
+      yield batch;
+    }
+  }
+
+  /** The batches read synchronously, for a file read by path or held in memory. */
+  *batchesSync(options: { columns?: readonly string[]; predicate?: Expr | null } = {}): Generator<RecordBatch> {
+    const readSync = this.range.readSync?.bind(this.range);
+    if (readSync === undefined) throw new TypeError(`${this.name} can only be read asynchronously: run the query with collect() or stream()`);
+    const leaves = this.leavesOf(options.columns);
+    for (const group of this.choose(options.predicate).groups) {
+      const ranges = chunkRanges(this.metadata, group, leaves);
+      const chunks = ranges.map((r) => {
+        try {
+          return readSync(r.start, r.length);
+        } catch (error) {
+          throw asScanError(error, this.name, `column "${r.leaf.name}" of row group ${group}`, r.start);
+        }
+      });
+      yield decodeRowGroup(this.name, group, this.rows[group], ranges, chunks);
+    }
+  }
+
+  /** The leaves to read, in the order asked. @throws ColumnNotFoundError naming the closest column */
+  private leavesOf(columns: readonly string[] | undefined): LeafColumn[] {
+    if (columns === undefined) return [...this.layout.leaves];
+    return columns.map((c) => this.layout.leaves[columnIndex(this.schema, c)]);
+  }
+}

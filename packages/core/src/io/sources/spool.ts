@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { open } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Readable } from "node:stream";
+import { SourceError } from "./errors.js";
+import { PathSource } from "./path-source.js";
+
+/** Temporary copies still on disk, removed when the process exits. */
+const spooled = new Set<string>();
+let cleanupRegistered = false;
+
+/**
+ * Copies a stream to a temporary file so that a format needing random access (Parquet's footer
+ * comes last) can read it by position; memory stays bounded by one chunk of the stream. The copy
+ * lives as long as the process, since a LazyFrame may scan its source more than once.
+ * @param chunks - the stream's bytes, in order
+ * @param name - the name errors use
+ * @param signal - aborts the copy
+ * @returns a source over the copy
+ */
+export async function spool(chunks: AsyncIterable<Uint8Array>, name: string, signal?: AbortSignal): Promise<PathSource> {
+  const dir = mkdtempSync(join(tmpdir(), "quiver-spool-"));
+  registerCleanup();
+  spooled.add(dir);
+  const path = join(dir, "spooled");
+  try {
+    const handle = await open(path, "w");
+    try {
+      for await (const chunk of chunks) {
+        signal?.throwIfAborted();
+        for (let written = 0; written < chunk.length; ) written += (await handle.write(chunk, written)).bytesWritten;
+      }
+    } finally {
+      await handle.close();
+    }
+  } catch (cause) {
+    rmSync(dir, { recursive: true, force: true });
+    spooled.delete(dir);
+    if (cause instanceof Error && cause.name === "AbortError") throw cause;
+    throw new SourceError("io", name, `cannot read the stream: ${(cause as Error).message}`, undefined, { cause });
+  }
+  return PathSource.openSync(path, name);
+}
+
+/** The chunks of a WHATWG ReadableStream. */
+export async function* webStreamChunks(stream: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (let next = await reader.read(); !next.done; next = await reader.read()) yield next.value;
+  } finally {
+    reader.releaseLock();
+  }
+}
+
+/** The chunks of a Node Readable (Buffers, which are Uint8Arrays). */
+export async function* readableChunks(readable: Readable): AsyncGenerator<Uint8Array> {
+  for await (const chunk of readable) yield typeof chunk === "string" ? new TextEncoder().encode(chunk) : (chunk as Uint8Array);
+}
+
+function registerCleanup(): void {
+  if (cleanupRegistered) return;
+  cleanupRegistered = true;
+  process.once("exit", () => {
+    for (const dir of spooled) rmSync(dir, { recursive: true, force: true });
+  });
+}
