@@ -83,6 +83,17 @@ export function goldenCells(column: JsonColumn, field: JsonField, dictionaries: 
       const values = child(0);
       return rows(column.count, (i) => (valid(i) ? values.slice(offset(i), offset(i + 1)) : null));
     }
+    case "listview":
+    case "largelistview": {
+      const values = child(0);
+      const size = (i: number): number => Number(column.SIZE?.[i]);
+      return rows(column.count, (i) => (valid(i) ? values.slice(offset(i), offset(i) + size(i)) : null));
+    }
+    case "runendencoded": {
+      const ends = child(0).map(Number);
+      const values = child(1);
+      return rows(column.count, (i) => values[ends.findIndex((end) => end > i)]);
+    }
     case "fixedsizelist": {
       const values = child(0);
       const size = Number(t.listSize);

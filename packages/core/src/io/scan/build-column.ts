@@ -1,7 +1,9 @@
 import { type Data, DataType, type Dictionary, type Field, makeData, MetadataVersion, Type, UnionMode, type Vector } from "apache-arrow";
 import { checkIndices, checkOffsets, checkViews, clearBits } from "./check-buffers.js";
 import type { FieldNode } from "./decode-message.js";
-import { invalid } from "./errors.js";
+import { type Encoding, encodingOf } from "./encodings.js";
+import { IpcScanError, invalid } from "./errors.js";
+import { expandRuns, gatherViews, UnexpandableError } from "./expand-encodings.js";
 
 /** One column's share of a record batch: its field nodes and buffers, in layout order. */
 export interface ColumnParts {
@@ -51,6 +53,8 @@ class ColumnBuilder {
     if (node === undefined) throw this.fail(label, "has no field node");
     const { length, nullCount } = node;
     if (rows !== undefined && length !== rows) throw this.fail(label, `has ${length} rows; the batch has ${rows}`);
+    const encoding = encodingOf(type);
+    if (encoding !== undefined) return this.encoded(type, encoding, label, length, nullCount);
     if (type.typeId === Type.Null) return makeData({ type, length });
     if (DataType.isUnion(type)) return this.union(type, label, length, nullCount);
     const nullBitmap = this.validity(label, length, nullCount);
@@ -101,6 +105,29 @@ class ColumnBuilder {
       default:
         return makeData({ ...base, data: this.fixed(label, length * byteWidth(type)) } as never);
     }
+  }
+
+  /** A RunEndEncoded or ListView column, read as the values or List it encodes. */
+  private encoded(type: DataType, encoding: Encoding, label: string, length: number, nullCount: number): Data {
+    let result: Data | string;
+    try {
+      if (encoding.kind === "run-end") {
+        const runEnds = this.build(encoding.runEnds.type, `${label} run ends`, undefined);
+        result = expandRuns(runEnds, this.build(encoding.values.type, `${label} values`, undefined), length);
+      } else {
+        const validity = this.validity(label, length, nullCount);
+        const width = encoding.large ? 8 : 4;
+        const view = (bytes: Uint8Array) => (encoding.large ? new BigInt64Array(bytes.buffer, bytes.byteOffset, length) : new Int32Array(bytes.buffer, bytes.byteOffset, length));
+        const offsets = view(this.fixed(label, width * length));
+        const sizes = view(this.fixed(label, width * length));
+        result = gatherViews(type, length, validity, nullCount, offsets, sizes, this.build(encoding.child.type, `${label} child`, undefined));
+      }
+    } catch (error) {
+      if (!(error instanceof UnexpandableError)) throw error;
+      throw new IpcScanError("unsupported", this.parts.name, `${this.parts.what} ${label} ${error.message}`, this.parts.at);
+    }
+    if (typeof result === "string") throw this.fail(label, result);
+    return result;
   }
 
   /** Dictionary indices, each of a valid slot checked against the dictionary's length. */

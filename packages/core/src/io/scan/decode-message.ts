@@ -1,5 +1,5 @@
 import { MetadataVersion } from "apache-arrow";
-import { type DecodedSchema, decodeSchema, keyValues } from "./decode-schema.js";
+import { type DecodedSchema, decodeSchema, keyValues, UnsupportedError } from "./decode-schema.js";
 import { FlatbufferError, FlatTable } from "./flatbuf.js";
 
 /**
@@ -71,7 +71,7 @@ export function kindName(kind: MessageMeta["kind"]): string {
  * Decodes a message's metadata.
  * @param bytes - the FlatBuffers bytes of the Message table (after the length prefix)
  * @returns the message
- * @throws FlatbufferError for metadata the format does not allow (UnsupportedTypeError for a valid
+ * @throws FlatbufferError for metadata the format does not allow (UnsupportedError for a valid
  *   type Quiver cannot read)
  */
 export function decodeMessage(bytes: Uint8Array): MessageMeta {
@@ -113,6 +113,9 @@ export function decodeFooter(bytes: Uint8Array): FooterMeta {
 /** Quiver reads metadata versions V4 (Arrow 0.8 to 0.17) and V5 (Arrow 1.0 on). */
 function checkVersion(root: FlatTable, version: number, oldest = MetadataVersion.V4): MetadataVersion {
   if (version >= oldest && version <= MetadataVersion.V5) return version;
+  if (version >= MetadataVersion.V1 && version < oldest) {
+    throw new UnsupportedError(root.at, `metadata version V${version + 1} (written before Arrow 0.8) is not read; expected V4 or V5`);
+  }
   throw new FlatbufferError(root.at, `metadata version ${version + 1}; expected V4 (Arrow 0.8 to 0.17) or V5 (Arrow 1.0 and later)`);
 }
 

@@ -28,6 +28,7 @@ import {
   Utf8,
   Utf8View,
 } from "apache-arrow";
+import { encoded } from "./encodings.js";
 import { FlatbufferError, type FlatTable } from "./flatbuf.js";
 
 /**
@@ -43,8 +44,8 @@ const TYPE_NAMES = [
   "RunEndEncoded", "BinaryView", "Utf8View", "ListView", "LargeListView",
 ];
 
-/** A schema that the format allows but Quiver cannot represent (an Arrow type apache-arrow lacks). */
-export class UnsupportedTypeError extends FlatbufferError {}
+/** Metadata that the format allows but Quiver cannot read (a metadata version before V4). */
+export class UnsupportedError extends FlatbufferError {}
 
 /** What a Schema table holds besides the fields: its byte order. */
 export interface DecodedSchema {
@@ -200,10 +201,21 @@ function decodeType(field: FlatTable, children: Field[], label: string): DataTyp
       }
       return new Union(mode, typeIds, children);
     }
-    case "RunEndEncoded":
+    case "RunEndEncoded": {
+      need(2);
+      const [runEnds, values] = children;
+      const ends = runEnds.type as Int;
+      if (!(ends instanceof Int && ends.isSigned && ends.bitWidth >= 16)) {
+        throw new FlatbufferError(field.at, `${label} of type RunEndEncoded has run ends of type ${runEnds.type}; expected Int16, Int32 or Int64`);
+      }
+      // A fresh object, so that the encoding recorded for it belongs to this field alone.
+      const type = Object.assign(Object.create(Object.getPrototypeOf(values.type)) as DataType, values.type);
+      return encoded(type, { kind: "run-end", runEnds, values });
+    }
     case "ListView":
     case "LargeListView":
-      throw new UnsupportedTypeError(field.at, `${label} has type ${name}, which Quiver cannot read yet`);
+      need(1);
+      return encoded(name === "ListView" ? new List(children[0]) : new LargeList(children[0]), { kind: "list-view", large: name === "LargeListView", child: children[0] });
     default:
       throw new FlatbufferError(field.at, `${label} has unknown type id ${id}; expected 1..${TYPE_NAMES.length - 1}`);
   }

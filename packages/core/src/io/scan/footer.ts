@@ -1,10 +1,11 @@
 import type { Schema } from "apache-arrow";
-import { int32, type SeekableInput } from "./byte-input.js";
+import { int32 } from "./byte-input.js";
 import { type Block, decodeFooter } from "./decode-message.js";
 import { diagnoseTruncation } from "./diagnose.js";
 import { invalid } from "./errors.js";
 import { FILE_HEADER_LENGTH, nativeSchema, startsWithMagic } from "./header.js";
 import { decodeFlat } from "./message.js";
+import { read, seek, size, type Steps } from "./steps.js";
 
 /** An IPC file ends with the footer's int32 length and "ARROW1". */
 const TRAILER_LENGTH = 10;
@@ -22,25 +23,24 @@ export interface FileFooter {
  * Reads and checks an IPC file's footer: the last 10 bytes give its length, it holds the schema
  * and the blocks. When the file does not end with "ARROW1" it was cut short, and the messages are
  * walked (metadata only) to say where the data runs out.
- * @param input - a regular file that starts with "ARROW1"
- * @returns the schema and blocks
+ * @param name - the input's name, for errors
+ * @returns the steps that read the schema and blocks of a seekable input that starts with "ARROW1"
  * @throws IpcScanError "truncated" for a file cut short, "invalid" for an inconsistent footer
  */
-export async function readFooter(input: SeekableInput): Promise<FileFooter> {
-  const { name, size } = input;
-  const trailerStart = size - TRAILER_LENGTH;
-  if (trailerStart < FILE_HEADER_LENGTH) throw await diagnoseTruncation(input, FILE_HEADER_LENGTH);
-  input.seek(trailerStart);
-  const trailer = await input.read(TRAILER_LENGTH, "footer trailer");
-  if (!startsWithMagic(trailer.subarray(4))) throw await diagnoseTruncation(input, FILE_HEADER_LENGTH);
+export function* readFooter(name: string): Steps<FileFooter> {
+  const fileSize = yield* size();
+  const trailerStart = fileSize - TRAILER_LENGTH;
+  if (trailerStart < FILE_HEADER_LENGTH) throw yield* diagnoseTruncation(name, FILE_HEADER_LENGTH);
+  yield* seek(trailerStart);
+  const trailer = yield* read(TRAILER_LENGTH, "footer trailer");
+  if (!startsWithMagic(trailer.subarray(4))) throw yield* diagnoseTruncation(name, FILE_HEADER_LENGTH);
   const length = int32(trailer, 0);
   const footerStart = trailerStart - length;
   if (length <= 0 || footerStart < FILE_HEADER_LENGTH) {
-    throw invalid(name, trailerStart, `footer length ${length} does not fit in a file of ${size} bytes`);
+    throw invalid(name, trailerStart, `footer length ${length} does not fit in a file of ${fileSize} bytes`);
   }
-  input.seek(footerStart);
-  const bytes = await input.read(length, "footer");
-  return parseFooter(name, footerStart, bytes);
+  yield* seek(footerStart);
+  return parseFooter(name, footerStart, yield* read(length, "footer"));
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { Schema } from "apache-arrow";
-import { type ByteInput, int32 } from "./byte-input.js";
+import { int32 } from "./byte-input.js";
 import { decodeMessage, kindName } from "./decode-message.js";
 import type { DecodedSchema } from "./decode-schema.js";
 import { IpcScanError, invalid, notArrow } from "./errors.js";
-import { CONTINUATION, readMessage } from "./message.js";
+import { CONTINUATION, messageSteps } from "./message.js";
+import { peek, position, skip, type Steps } from "./steps.js";
 
 /** "ARROW1" padded to 8 bytes starts an IPC file; its messages follow. */
 export const FILE_HEADER_LENGTH = 8;
@@ -41,23 +42,23 @@ export type IpcFormat = "file" | "stream";
  * continuation marker ff ff ff ff starts a stream. A pre-0.15 stream starts with its Schema
  * message's length instead, and is recognised by that message decoding as a Schema. Nothing is
  * consumed.
- * @param input - positioned at byte 0
- * @returns the format
+ * @param name - the input's name, for errors
+ * @returns the steps that tell the format, from byte 0
  * @throws IpcScanError "not-arrow" naming what was found at byte 0
  */
-export async function sniffFormat(input: ByteInput): Promise<IpcFormat> {
-  const head = await input.peek(8);
+export function* sniffFormat(name: string): Steps<IpcFormat> {
+  const head = yield* peek(8);
   if (startsWithMagic(head)) return "file";
   if (startsWithContinuation(head)) return "stream";
-  if (await isLegacyStream(input, head)) return "stream";
-  throw notArrow(input.name, head);
+  if (yield* isLegacyStream(head)) return "stream";
+  throw notArrow(name, head);
 }
 
-async function isLegacyStream(input: ByteInput, head: Uint8Array): Promise<boolean> {
+function* isLegacyStream(head: Uint8Array): Steps<boolean> {
   if (head.length < 4) return false;
   const length = int32(head, 0);
   if (!(length >= 8 && length <= MAX_LEGACY_SCHEMA)) return false;
-  const bytes = await input.peek(4 + length);
+  const bytes = yield* peek(4 + length);
   if (bytes.length < 4 + length) return false;
   return isSchemaMessage(bytes.subarray(4));
 }
@@ -77,18 +78,19 @@ export function isSchemaMessage(metadata: Uint8Array): boolean {
 
 /**
  * Reads the Schema message that opens the message sequence.
- * @param input - positioned at the first message (byte 0 of a stream, byte 8 of a file)
- * @returns the schema; the input is left at the next message
+ * @param name - the input's name, for errors
+ * @returns the steps that read the schema from the first message (byte 0 of a stream, byte 8 of
+ *   a file), leaving the input at the next message
  * @throws IpcScanError when the first message is missing or is not a Schema
  */
-export async function readSchemaMessage(input: ByteInput): Promise<Schema> {
-  const start = input.position;
-  const read = await readMessage(input);
-  if (typeof read === "string") throw invalid(input.name, start, "the input ends before its Schema message");
+export function* readSchemaMessage(name: string): Steps<Schema> {
+  const start = yield* position();
+  const read = yield* messageSteps(name);
+  if (typeof read === "string") throw invalid(name, start, "the input ends before its Schema message");
   const { message } = read;
-  if (message.kind !== "schema") throw invalid(input.name, start, `expected a Schema message first, found ${kindName(message.kind)}`);
-  if (message.bodyLength > 0) await input.skip(message.bodyLength, "schema message body");
-  return nativeSchema(input.name, start, message.schema);
+  if (message.kind !== "schema") throw invalid(name, start, `expected a Schema message first, found ${kindName(message.kind)}`);
+  if (message.bodyLength > 0) yield* skip(message.bodyLength, "schema message body");
+  return nativeSchema(name, start, message.schema);
 }
 
 /**

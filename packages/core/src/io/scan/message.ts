@@ -1,8 +1,9 @@
 import { type ByteInput, int32 } from "./byte-input.js";
 import { type MessageMeta, decodeMessage } from "./decode-message.js";
-import { UnsupportedTypeError } from "./decode-schema.js";
+import { UnsupportedError } from "./decode-schema.js";
 import { FlatbufferError } from "./flatbuf.js";
 import { IpcScanError, invalid, truncated } from "./errors.js";
+import { position, read, readUpTo, runAsync, type Steps } from "./steps.js";
 
 /** The marker before a message's metadata length since Arrow 0.15 (ARROW-6313). */
 export const CONTINUATION = -1;
@@ -29,17 +30,26 @@ export type MessageEnd = "eos" | "eof";
  * @throws IpcScanError "truncated" inside a prefix or metadata, "invalid" for undecodable metadata
  */
 export async function readMessage(input: ByteInput): Promise<IpcMessage | MessageEnd> {
-  const start = input.position;
-  const prefix = await input.readUpTo(4);
+  return runAsync(input, messageSteps(input.name));
+}
+
+/**
+ * The steps of {@link readMessage}, for the readers that run them synchronously too.
+ * @param name - the input's name, for errors
+ * @returns the steps that read the next message's metadata
+ */
+export function* messageSteps(name: string): Steps<IpcMessage | MessageEnd> {
+  const start = yield* position();
+  const prefix = yield* readUpTo(4);
   if (prefix.length === 0) return "eof";
-  if (prefix.length < 4) throw truncated(input.name, start + prefix.length, "message length prefix", 4, start);
+  if (prefix.length < 4) throw truncated(name, start + prefix.length, "message length prefix", 4, start);
   let length = int32(prefix, 0);
   // Since Arrow 0.15 the length follows a continuation marker; before, it came first (ARROW-6313).
-  if (length === CONTINUATION) length = int32(await input.read(4, "message length prefix"), 0);
+  if (length === CONTINUATION) length = int32(yield* read(4, "message length prefix"), 0);
   if (length === 0) return "eos";
-  if (length < 0) throw invalid(input.name, start, `message metadata length ${length} is negative`);
-  const metadataStart = input.position;
-  const message = decodeMetadata(input.name, metadataStart, await input.read(length, "message metadata"));
+  if (length < 0) throw invalid(name, start, `message metadata length ${length} is negative`);
+  const metadataStart = yield* position();
+  const message = decodeMetadata(name, metadataStart, yield* read(length, "message metadata"));
   return { message, start };
 }
 
@@ -78,7 +88,7 @@ export function decodeMetadata(name: string, start: number, metadata: Uint8Array
  * @param what - "message metadata" or "footer", for the message
  * @param decode - the decoder
  * @returns what it decoded
- * @throws IpcScanError "unsupported" for a valid type Quiver cannot read, "invalid" otherwise
+ * @throws IpcScanError "unsupported" for valid metadata Quiver cannot read, "invalid" otherwise
  */
 export function decodeFlat<T>(name: string, start: number, what: string, decode: () => T): T {
   try {
@@ -86,7 +96,7 @@ export function decodeFlat<T>(name: string, start: number, what: string, decode:
   } catch (error) {
     if (!(error instanceof FlatbufferError)) throw error;
     const at = start + error.at;
-    if (error instanceof UnsupportedTypeError) return unsupported(name, at, error.message);
+    if (error instanceof UnsupportedError) return unsupported(name, at, error.message);
     throw invalid(name, at, `${what}: ${error.message}`);
   }
 }
