@@ -126,29 +126,29 @@ describe("readIpc", () => {
   const dir = mkdtempSync(join(tmpdir(), "quiver-ipc-"));
   const table = tableFromArrays({ x: Float64Array.of(3, 1, 2) });
 
-  it("reads the file and the stream format, told by their bytes", () => {
+  it("reads the file and the stream format, told by their bytes", async () => {
     for (const format of ["file", "stream"] as const) {
       const path = join(dir, `data.${format === "file" ? "stream" : "arrow"}`);
       writeFileSync(path, tableToIPC(table, format));
-      expect(readIpc(path).col("x").argmin()).toBe(1);
-      expect(readIpc(tableToIPC(table, format))).toBeInstanceOf(DataFrame);
+      expect((await readIpc(path)).col("x").argmin()).toBe(1);
+      expect(await readIpc(tableToIPC(table, format))).toBeInstanceOf(DataFrame);
     }
   });
 
-  it("names the file and what was found at which byte", () => {
+  it("names the file and what was found at which byte", async () => {
     const garbage = join(dir, "garbage.arrow");
     writeFileSync(garbage, "x,y\n1,2\n");
-    expect(() => readIpc(garbage)).toThrow(`${garbage}: not Arrow IPC: found 78 2c 79 0a 31 2c 32 0a ("x,y.1,2.") at byte 0`);
-    expect(() => readIpc(garbage)).toThrow('expected "ARROW1"');
-    expect(() => readIpc(join(dir, "missing.arrow"))).toThrow("missing.arrow: cannot read Arrow IPC input: no such file");
-    expect(() => readIpc(new Uint8Array())).toThrow("<bytes>: empty input: found no bytes at byte 0");
+    await expect(readIpc(garbage)).rejects.toThrow(`${garbage}: not Arrow IPC: found 78 2c 79 0a 31 2c 32 0a ("x,y.1,2.") at byte 0`);
+    await expect(readIpc(garbage)).rejects.toThrow('expected "ARROW1"');
+    await expect(readIpc(join(dir, "missing.arrow"))).rejects.toMatchObject({ code: "not-found", message: expect.stringContaining("missing.arrow: cannot open: no such file") });
+    await expect(readIpc(new Uint8Array())).rejects.toThrow("<Uint8Array of 0 bytes>: empty input: found no bytes at byte 0");
   });
 
-  it("rejects a truncated file", () => {
+  it("rejects a truncated file", async () => {
     const bytes = tableToIPC(table, "file");
     const truncated = join(dir, "truncated.arrow");
     writeFileSync(truncated, bytes.subarray(0, bytes.length - 20));
-    expect(() => readIpc(truncated)).toThrow(truncated);
+    await expect(readIpc(truncated)).rejects.toThrow(truncated);
   });
 });
 

@@ -18,7 +18,7 @@ describe("strings in the view layouts", () => {
   it("are read as Utf8/Binary by scanIpc, readIpc and fromArrow, values intact", async () => {
     const bytes = tableToIPC(viewTable(), "file");
     const scanned = await scanIpc(bytes).collect();
-    for (const df of [scanned, readIpc(bytes), fromArrow(viewTable())]) {
+    for (const df of [scanned, await readIpc(bytes), fromArrow(viewTable())]) {
       expect(df.schema.fields.map((f) => String(f.type))).toEqual(["Utf8", "Binary", "Float64"]);
       expect([...df.col("origin").vector]).toEqual(names);
       expect([...df.col("raw").vector].map((b) => (b === null ? null : new TextDecoder().decode(b as Uint8Array)))).toEqual(names);

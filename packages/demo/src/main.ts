@@ -15,7 +15,9 @@ line("argmax(a, { axis: 1, keepdims: true })", argmax(seed, { axis: 1, keepdims:
 
 heading("200,000 flights (vega-datasets flights-200k.arrow)");
 const path = vegaDataPath("flights-200k.arrow");
-const [df, loadMs] = timed(() => readIpc(path));
+const loadStart = performance.now();
+const df = await readIpc(path);
+const loadMs = performance.now() - loadStart;
 line("loaded", `${df.height.toLocaleString("en")} rows × ${df.width} columns: ${df.columns.join(", ")}`, loadMs);
 line("types", df.schema.fields.map((f) => `${f.name}: ${String(f.type)}`).join(", "));
 

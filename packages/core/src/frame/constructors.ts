@@ -3,6 +3,7 @@ import { type ColumnInput, tableFromColumns } from "../io/from-columns.js";
 import { tableFromRecords } from "../io/from-records.js";
 import { plainTable } from "../io/plain-strings.js";
 import { readIpcTable } from "../io/read-ipc.js";
+import type { IpcInput, OpenIpcSourceOptions } from "../io/scan/types.js";
 import { adoptTable, type ForeignTable } from "../types/foreign/adopt-arrow.js";
 import { DataFrame } from "./frames.js";
 
@@ -40,11 +41,15 @@ export function fromRecords(records: readonly Readonly<Record<string, unknown>>[
 }
 
 /**
- * Reads an Arrow IPC file or stream (told apart by its first bytes) into a DataFrame.
- * @param source - a path, or the bytes
- * @throws Error naming the file and what was found at which byte when it is not Arrow IPC
- * @example readIpc("node_modules/vega-datasets/data/flights-200k.arrow").col("delay").argmin()
+ * Reads an Arrow IPC file or stream (told apart by its first bytes) into a DataFrame, through the
+ * same validated reader as `scanIpc`: a path, a `file:`/`http(s):` URL, a Node Readable, a
+ * ReadableStream, a fetch Response or bytes give the same frame, or the same `IpcScanError`.
+ * @param source - the input
+ * @param options - a name for errors, an abort signal
+ * @returns the frame
+ * @throws IpcScanError naming the input and what was found at which byte when it cannot be read
+ * @example (await readIpc("node_modules/vega-datasets/data/flights-200k.arrow")).col("delay").argmin()
  */
-export function readIpc(source: string | Uint8Array): DataFrame {
-  return new DataFrame(readIpcTable(source));
+export async function readIpc(source: IpcInput, options: OpenIpcSourceOptions = {}): Promise<DataFrame> {
+  return new DataFrame(await readIpcTable(source, options));
 }

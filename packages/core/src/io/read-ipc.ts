@@ -1,42 +1,24 @@
-import { readFileSync } from "node:fs";
-import { type Table, tableFromIPC } from "apache-arrow";
-import { plainTable } from "./plain-strings.js";
-import { hexOf, invalid, notArrow } from "./scan/errors.js";
-import { startsWithContinuation, startsWithMagic } from "./scan/header.js";
+import { type RecordBatch, Table } from "apache-arrow";
+import { openIpcSource } from "./scan/open-ipc-source.js";
+import type { IpcInput, OpenIpcSourceOptions } from "./scan/types.js";
 
 /**
- * Reads a whole Arrow IPC file or stream (the format is told by its first bytes, not the name).
- * Errors are the streaming reader's: they name the input and what was found at which byte.
- * @param source - a file path, or the bytes themselves
- * @throws IpcScanError when the input is not Arrow IPC or cannot be decoded
+ * Reads a whole Arrow IPC file or stream (the format is told by its first bytes, not the name)
+ * through the same validated reader as a scan, so an input gives the same table or the same
+ * error either way.
+ * @param source - a path or URL, a Node Readable, a ReadableStream, a fetch Response, bytes, or an
+ *   (async) iterable of Uint8Array chunks
+ * @param options - a name for errors, an abort signal
+ * @returns every record batch, as one table
+ * @throws IpcScanError when the input is missing, not Arrow IPC, truncated or inconsistent
  */
-export function readIpcTable(source: string | Uint8Array): Table {
-  const name = typeof source === "string" ? source : "<bytes>";
-  const bytes = typeof source === "string" ? readSource(source) : source;
-  if (bytes.byteLength === 0) throw notArrow(name, bytes);
-  let table: Table;
+export async function readIpcTable(source: IpcInput, options: OpenIpcSourceOptions = {}): Promise<Table> {
+  const input = await openIpcSource(source, options);
   try {
-    table = tableFromIPC(bytes);
-  } catch (cause) {
-    if (!hasMarker(bytes)) throw notArrow(name, bytes);
-    throw invalid(name, 0, `not a readable Arrow IPC input (found ${hexOf(bytes)} at byte 0 of ${bytes.byteLength}): ${(cause as Error).message}`, cause);
+    const batches: RecordBatch[] = [];
+    for await (const batch of input.batches({ signal: options.signal })) batches.push(batch);
+    return batches.length === 0 ? new Table(input.schema) : new Table(batches);
+  } finally {
+    await input.close();
   }
-  // The decoder reads bytes that merely look like a pre-0.15 stream as an empty, schemaless table.
-  if (table.schema.fields.length === 0 && !hasMarker(bytes)) throw notArrow(name, bytes);
-  return plainTable(table);
-}
-
-function readSource(path: string): Uint8Array {
-  try {
-    return readFileSync(path);
-  } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : (cause as Error).message;
-    throw new Error(`${path}: cannot read Arrow IPC input: ${why}`, { cause });
-  }
-}
-
-/** An IPC file starts with "ARROW1", a stream with the 0xFFFFFFFF continuation marker. */
-function hasMarker(bytes: Uint8Array): boolean {
-  return bytes.length >= 6 && (startsWithMagic(bytes) || startsWithContinuation(bytes));
 }

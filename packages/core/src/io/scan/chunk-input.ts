@@ -18,8 +18,10 @@ export interface ChunkSource {
 export class ChunkInput implements ByteInput {
   readonly name: string;
   private readonly source: ChunkSource;
-  private readonly queue: Uint8Array[] = [];
-  /** Bytes of `queue[0]` already consumed. */
+  /** Chunks not yet fully consumed, from `queue[first]` on (an index, not shift(), keeps tiny chunks linear). */
+  private queue: Uint8Array[] = [];
+  private first = 0;
+  /** Bytes of `queue[first]` already consumed. */
   private head = 0;
   private buffered = 0;
   private offset = 0;
@@ -71,7 +73,7 @@ export class ChunkInput implements ByteInput {
     while (left > 0) {
       if (this.buffered === 0) await this.fill(1);
       if (this.buffered === 0) throw truncated(this.name, this.offset, what, length, start);
-      const n = Math.min(left, this.queue[0].length - this.head);
+      const n = Math.min(left, this.queue[this.first].length - this.head);
       this.drop(n);
       left -= n;
     }
@@ -80,7 +82,8 @@ export class ChunkInput implements ByteInput {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    this.queue.length = 0;
+    this.queue = [];
+    this.first = 0;
     this.buffered = 0;
     await this.source.cancel();
   }
@@ -107,7 +110,7 @@ export class ChunkInput implements ByteInput {
   /** Consumes `length` buffered bytes: a view when one aligned chunk holds them, else a copy. */
   private take(length: number): Uint8Array {
     if (length === 0) return new Uint8Array(0);
-    const first = this.queue[0];
+    const first = this.queue[this.first];
     if (first.length - this.head >= length) {
       const view = first.subarray(this.head, this.head + length);
       if (isAligned(view)) {
@@ -124,7 +127,7 @@ export class ChunkInput implements ByteInput {
   private copy(length: number): Uint8Array {
     const bytes = new Uint8Array(length);
     let filled = 0;
-    for (let i = 0, head = this.head; filled < length; i++, head = 0) {
+    for (let i = this.first, head = this.head; filled < length; i++, head = 0) {
       const piece = this.queue[i].subarray(head, head + (length - filled));
       bytes.set(piece, filled);
       filled += piece.length;
@@ -138,17 +141,25 @@ export class ChunkInput implements ByteInput {
     this.buffered -= length;
     let left = length;
     while (left > 0) {
-      const available = this.queue[0].length - this.head;
+      const available = this.queue[this.first].length - this.head;
       if (left < available) {
         this.head += left;
-        return;
+        break;
       }
       left -= available;
-      this.queue.shift();
+      // Dropped at once, so memory follows the bytes still needed, not the chunks' slots.
+      this.queue[this.first++] = EMPTY;
       this.head = 0;
+    }
+    // The slots are compacted in bulk, so each chunk is moved at most once.
+    if (this.first >= 1024 && this.first * 2 >= this.queue.length) {
+      this.queue = this.queue.slice(this.first);
+      this.first = 0;
     }
   }
 }
+
+const EMPTY = new Uint8Array(0);
 
 /** A chunk as a Uint8Array; strings mean the stream was given an encoding and are refused. */
 function toChunk(value: unknown, name: string, offset: number): Uint8Array {

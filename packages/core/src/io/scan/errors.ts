@@ -10,8 +10,8 @@ export type IpcScanErrorCode =
   | "not-arrow"
   | "truncated"
   | "invalid"
-  | "compressed"
   | "unsupported"
+  | "big-endian"
   | "changed"
   | "closed";
 
@@ -118,17 +118,4 @@ export function notArrow(source: string, head: Uint8Array): IpcScanError {
   const expected = `expected "ARROW1" (41 52 52 4f 57 31) for an Arrow IPC file or ff ff ff ff for an Arrow IPC stream`;
   const found = head.length === 0 ? "empty input: found no bytes at byte 0" : `not Arrow IPC: found ${hexOf(head)} at byte 0`;
   return new IpcScanError("not-arrow", source, `${found}; ${expected}`, 0);
-}
-
-/**
- * The error for a dictionary or record batch whose body is LZ4- or ZSTD-compressed.
- * @param source - the input's name
- * @param offset - where the message starts
- * @param what - e.g. "record batch 2"
- * @param codec - the compression's name
- * @returns the error, ready to throw
- */
-export function compressed(source: string, offset: number, what: string, codec: string): IpcScanError {
-  const detail = `compressed IPC bodies are not supported: ${what} at byte ${offset} is ${codec}-compressed; write the data without compression`;
-  return new IpcScanError("compressed", source, detail, offset);
 }

@@ -1,7 +1,10 @@
-import { Message, type Schema } from "apache-arrow";
-import { type ByteInput, int32 } from "./byte-input.js";
-import { invalid, notArrow } from "./errors.js";
-import { CONTINUATION, messageType, readMessage } from "./message.js";
+import type { Schema } from "apache-arrow";
+import { int32 } from "./byte-input.js";
+import { decodeMessage, kindName } from "./decode-message.js";
+import type { DecodedSchema } from "./decode-schema.js";
+import { IpcScanError, invalid, notArrow } from "./errors.js";
+import { CONTINUATION, messageSteps } from "./message.js";
+import { peek, position, skip, type Steps } from "./steps.js";
 
 /** "ARROW1" padded to 8 bytes starts an IPC file; its messages follow. */
 export const FILE_HEADER_LENGTH = 8;
@@ -39,26 +42,35 @@ export type IpcFormat = "file" | "stream";
  * continuation marker ff ff ff ff starts a stream. A pre-0.15 stream starts with its Schema
  * message's length instead, and is recognised by that message decoding as a Schema. Nothing is
  * consumed.
- * @param input - positioned at byte 0
- * @returns the format
+ * @param name - the input's name, for errors
+ * @returns the steps that tell the format, from byte 0
  * @throws IpcScanError "not-arrow" naming what was found at byte 0
  */
-export async function sniffFormat(input: ByteInput): Promise<IpcFormat> {
-  const head = await input.peek(8);
+export function* sniffFormat(name: string): Steps<IpcFormat> {
+  const head = yield* peek(8);
   if (startsWithMagic(head)) return "file";
   if (startsWithContinuation(head)) return "stream";
-  if (await isLegacyStream(input, head)) return "stream";
-  throw notArrow(input.name, head);
+  if (yield* isLegacyStream(head)) return "stream";
+  throw notArrow(name, head);
 }
 
-async function isLegacyStream(input: ByteInput, head: Uint8Array): Promise<boolean> {
+function* isLegacyStream(head: Uint8Array): Steps<boolean> {
   if (head.length < 4) return false;
   const length = int32(head, 0);
   if (!(length >= 8 && length <= MAX_LEGACY_SCHEMA)) return false;
-  const bytes = await input.peek(4 + length);
+  const bytes = yield* peek(4 + length);
   if (bytes.length < 4 + length) return false;
+  return isSchemaMessage(bytes.subarray(4));
+}
+
+/**
+ * Whether bytes decode as a Schema message's metadata (used to tell formats apart, never to read).
+ * @param metadata - the FlatBuffers bytes
+ * @returns true when they are a well-formed Schema message
+ */
+export function isSchemaMessage(metadata: Uint8Array): boolean {
   try {
-    return Message.decode(bytes.subarray(4)).isSchema();
+    return decodeMessage(metadata).kind === "schema";
   } catch {
     return false;
   }
@@ -66,15 +78,32 @@ async function isLegacyStream(input: ByteInput, head: Uint8Array): Promise<boole
 
 /**
  * Reads the Schema message that opens the message sequence.
- * @param input - positioned at the first message (byte 0 of a stream, byte 8 of a file)
- * @returns the schema; the input is left at the next message
+ * @param name - the input's name, for errors
+ * @returns the steps that read the schema from the first message (byte 0 of a stream, byte 8 of
+ *   a file), leaving the input at the next message
  * @throws IpcScanError when the first message is missing or is not a Schema
  */
-export async function readSchemaMessage(input: ByteInput): Promise<Schema> {
-  const start = input.position;
-  const read = await readMessage(input);
-  if (typeof read === "string") throw invalid(input.name, start, "the input ends before its Schema message");
-  if (!read.message.isSchema()) throw invalid(input.name, start, `expected a Schema message first, found ${messageType(read.message)}`);
-  if (read.message.bodyLength > 0) await input.skip(read.message.bodyLength, "schema message body");
-  return read.message.header();
+export function* readSchemaMessage(name: string): Steps<Schema> {
+  const start = yield* position();
+  const read = yield* messageSteps(name);
+  if (typeof read === "string") throw invalid(name, start, "the input ends before its Schema message");
+  const { message } = read;
+  if (message.kind !== "schema") throw invalid(name, start, `expected a Schema message first, found ${kindName(message.kind)}`);
+  if (message.bodyLength > 0) yield* skip(message.bodyLength, "schema message body");
+  return nativeSchema(name, start, message.schema);
+}
+
+/**
+ * The schema of data in this machine's byte order. Big-endian data is refused rather than
+ * swapped: every writer in use writes little-endian unless asked otherwise, and a swap would be a
+ * second decoding path for every type that only such files would exercise.
+ * @param name - the input's name
+ * @param at - where the schema was read
+ * @param decoded - the decoded schema and its byte order
+ * @returns the schema
+ * @throws IpcScanError "big-endian" for big-endian data
+ */
+export function nativeSchema(name: string, at: number, decoded: DecodedSchema): Schema {
+  if (!decoded.bigEndian) return decoded.schema;
+  throw new IpcScanError("big-endian", name, `the schema at byte ${at} declares big-endian data, which Quiver does not read; rewrite the file little-endian (the default of every Arrow writer)`, at);
 }

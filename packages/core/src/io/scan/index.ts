@@ -4,4 +4,5 @@
  */
 export { IpcScanError, type IpcScanErrorCode } from "./errors.js";
 export { openIpcSource } from "./open-ipc-source.js";
+export { openIpcSourceSync } from "./open-ipc-source-sync.js";
 export type { IpcInput, IpcScanOptions, IpcScanProgress, IpcSource, OpenIpcSourceOptions } from "./types.js";

@@ -22,8 +22,7 @@ export async function classifyInput(input: IpcInput, signal?: AbortSignal): Prom
   if (typeof input === "string") return { kind: "path", path: input };
   if (input instanceof URL) return classifyUrl(input, signal);
   if (isResponse(input)) return responseInput(input, input.url || "<fetch Response>");
-  if (input instanceof Uint8Array) return { kind: "bytes", name: `<Uint8Array of ${input.byteLength} bytes>`, bytes: input };
-  if (input instanceof ArrayBuffer) return { kind: "bytes", name: `<ArrayBuffer of ${input.byteLength} bytes>`, bytes: new Uint8Array(input) };
+  if (input instanceof Uint8Array || input instanceof ArrayBuffer) return { kind: "bytes", ...bytesOf(input) };
   if (isWebStream(input)) return chunks("<ReadableStream>", webStreamChunks(input));
   if (isNodeReadable(input)) return chunks(readableName(input), readableChunks(input));
   if (input !== null && typeof input === "object" && (Symbol.asyncIterator in input || Symbol.iterator in input)) {
@@ -32,6 +31,16 @@ export async function classifyInput(input: IpcInput, signal?: AbortSignal): Prom
   throw new TypeError(
     `openIpcSource: cannot read Arrow IPC from ${describe(input)}; expected a path, URL, Node Readable, ReadableStream, Response, Uint8Array, ArrayBuffer or (async) iterable of Uint8Array`,
   );
+}
+
+/**
+ * Bytes given as a Uint8Array or an ArrayBuffer, and how errors name them.
+ * @param input - the bytes
+ * @returns a view of them (not a copy) and their description
+ */
+export function bytesOf(input: Uint8Array | ArrayBuffer): { name: string; bytes: Uint8Array } {
+  const name = `<${input instanceof Uint8Array ? "Uint8Array" : "ArrayBuffer"} of ${input.byteLength} bytes>`;
+  return { name, bytes: input instanceof Uint8Array ? input : new Uint8Array(input) };
 }
 
 function chunks(name: string, source: ChunkSource): ClassifiedInput {

@@ -1,4 +1,5 @@
 import { DataType, type Field, MetadataVersion, Type, UnionMode } from "apache-arrow";
+import { encodingOf } from "./encodings.js";
 
 /**
  * Where one top-level column's metadata lies in a record batch message: a half-open range of its
@@ -51,6 +52,17 @@ export function columnSlices(types: readonly DataType[], variadicCounts: readonl
  */
 function walk(type: DataType, cursor: Cursor, variadicCounts: readonly number[], version: MetadataVersion): void {
   cursor.nodes += 1;
+  const encoding = encodingOf(type);
+  if (encoding?.kind === "run-end") {
+    // No buffer of its own: the run ends and the values are its children.
+    for (const child of [encoding.runEnds, encoding.values]) walk(child.type, cursor, variadicCounts, version);
+    return;
+  }
+  if (encoding?.kind === "list-view") {
+    cursor.buffers += 3; // validity, offsets, sizes
+    walk(encoding.child.type, cursor, variadicCounts, version);
+    return;
+  }
   switch (type.typeId) {
     case Type.Null:
       return;

@@ -1,9 +1,10 @@
-import { CompressionType, type Data, type DataType, makeData, RecordBatch, type Schema, Struct, Vector } from "apache-arrow";
-import { BufferRegion, type RecordBatch as BatchHeader, type DictionaryBatch as DictionaryHeader } from "apache-arrow/ipc/metadata/message";
-import { VectorLoader } from "apache-arrow/visitor/vectorloader";
+import { type Data, Field, makeData, RecordBatch, type Schema, Struct, Vector } from "apache-arrow";
 import { planBody, readBody } from "./body.js";
+import { buildColumn } from "./build-column.js";
 import type { ByteInput } from "./byte-input.js";
-import { compressed, invalid } from "./errors.js";
+import type { BatchMeta, MessageMeta } from "./decode-message.js";
+import { decodeBuffer } from "./decompress.js";
+import { invalid } from "./errors.js";
 import { columnSlices, type ColumnSlice } from "./layout.js";
 import type { IpcMessage } from "./message.js";
 import { type Projection, projectColumns } from "./projection.js";
@@ -33,7 +34,8 @@ export function newScanState(name: string, schema: Schema, columns: readonly str
 }
 
 /**
- * Reads the body ranges of the projected columns of a record batch message and builds the batch.
+ * Reads the body ranges of the projected columns of a record batch message and builds the batch,
+ * every buffer checked against its field node first.
  * @param input - positioned at the message's body
  * @param state - schema, projection and dictionaries
  * @param read - the message, as returned by readMessage
@@ -42,22 +44,21 @@ export function newScanState(name: string, schema: Schema, columns: readonly str
  */
 export async function loadRecordBatch(input: ByteInput, state: ScanState, read: IpcMessage, index: number): Promise<RecordBatch> {
   const { message, start } = read;
-  const header = message.header() as BatchHeader;
   const what = `record batch ${index}`;
-  rejectCompression(state.name, start, what, header);
-  const slices = columnSlices(state.schema.fields.map((f) => f.type), header.variadicBufferCounts, message.version);
-  checkCounts(state.name, start, what, header, slices);
-  checkRegions(state.name, start, what, header.buffers, message.bodyLength);
+  if (message.kind !== "record") throw invalid(state.name, start, `expected ${what}, found another message`);
+  const { batch } = message;
+  const slices = columnSlices(state.schema.fields.map((f) => f.type), batch.variadicCounts, message.version);
+  checkCounts(state.name, start, what, batch, slices);
   const { indices, schema } = state.projection;
   const wanted = indices.map((i) => slices[i]);
-  const plan = planBody(wanted.map((s) => header.buffers.slice(s.bufferStart, s.bufferEnd)));
-  requireDictionaries(state, start, what);
+  const plan = planBody(wanted.map((s) => batch.buffers.slice(s.bufferStart, s.bufferEnd)));
   const parts = await readBody(input, message.bodyLength, plan.spans, `${what} body`);
   const children = wanted.map((slice, j) => {
     const span = plan.spanOf[j];
-    return loadColumn(parts[span], plan.spans[span].start, header, slice, state.dictionaries, message.version, schema.fields[j].type);
+    const context = { state, start, what, message, batch };
+    return loadColumn(context, parts[span], plan.spans[span].start, slice, schema.fields[j]);
   });
-  const data = makeData({ type: new Struct(schema.fields), length: header.length, nullCount: 0, children });
+  const data = makeData({ type: new Struct(schema.fields), length: batch.length, nullCount: 0, children });
   return new RecordBatch(schema, data, message.metadata);
 }
 
@@ -71,75 +72,67 @@ export async function loadRecordBatch(input: ByteInput, state: ScanState, read: 
  */
 export async function loadDictionaryBatch(input: ByteInput, state: ScanState, read: IpcMessage, index: number): Promise<void> {
   const { message, start } = read;
-  const header = message.header() as DictionaryHeader;
-  const what = `dictionary batch ${index} (id ${header.id})`;
-  const valueType = state.schema.dictionaries.get(header.id);
+  if (message.kind !== "dictionary") throw invalid(state.name, start, `expected dictionary batch ${index}, found another message`);
+  const what = `dictionary batch ${index} (id ${message.id})`;
+  const valueType = state.schema.dictionaries.get(message.id);
   if (valueType === undefined) throw invalid(state.name, start, `${what} has an id no field of the schema uses`);
-  if (!state.projection.dictionaryIds.has(header.id)) {
+  if (!state.projection.dictionaryIds.has(message.id)) {
     await input.skip(message.bodyLength, `${what} body`);
     return;
   }
-  rejectCompression(state.name, start, what, header.data);
-  const slices = columnSlices([valueType], header.data.variadicBufferCounts, message.version);
-  checkCounts(state.name, start, what, header.data, slices);
-  checkRegions(state.name, start, what, header.buffers, message.bodyLength);
+  const { batch } = message;
+  const slices = columnSlices([valueType], batch.variadicCounts, message.version);
+  checkCounts(state.name, start, what, batch, slices);
   const [body] = await readBody(input, message.bodyLength, [{ start: 0, end: message.bodyLength }], `${what} body`);
-  const data = loadColumn(body, 0, header.data, slices[0], state.dictionaries, message.version, valueType);
-  const previous = state.dictionaries.get(header.id);
-  const vector = header.isDelta && previous !== undefined ? previous.concat(new Vector([data])) : new Vector([data]);
-  state.dictionaries.set(header.id, vector.memoize());
+  const data = loadColumn({ state, start, what, message, batch }, body, 0, slices[0], new Field("values", valueType, true));
+  const previous = state.dictionaries.get(message.id);
+  const vector = message.isDelta && previous !== undefined ? previous.concat(new Vector([data])) : new Vector([data]);
+  state.dictionaries.set(message.id, vector.memoize());
 }
 
-/**
- * Builds one column with arrow-js's VectorLoader over just this column's nodes and buffers, their
- * offsets moved to be relative to the bytes read.
- */
-function loadColumn(
-  bytes: Uint8Array,
-  bytesStart: number,
-  header: BatchHeader,
-  slice: ColumnSlice,
-  dictionaries: Map<number, Vector>,
-  version: number,
-  type: DataType,
-): Data {
-  const regions = header.buffers
-    .slice(slice.bufferStart, slice.bufferEnd)
-    .map(({ offset, length }) => new BufferRegion(length === 0 ? 0 : offset - bytesStart, length));
-  const nodes = header.nodes.slice(slice.nodeStart, slice.nodeEnd);
-  const variadic = header.variadicBufferCounts.slice(slice.variadicStart, slice.variadicEnd);
-  return new VectorLoader(bytes, nodes, regions, dictionaries, version, variadic).visit(type);
+/** Where a column's bytes come from: the message and its batch layout. */
+interface LoadContext {
+  state: ScanState;
+  start: number;
+  what: string;
+  message: MessageMeta;
+  batch: BatchMeta;
 }
 
-/** Compressed bodies need a codec arrow-js does not ship; refuse them with the codec's name. */
-function rejectCompression(name: string, start: number, what: string, header: BatchHeader): void {
-  if (header.compression == null) return;
-  throw compressed(name, start, what, CompressionType[header.compression.type] ?? `codec ${header.compression.type}`);
+/** Builds one column from the bytes read for it, decompressing each buffer when the body is compressed. */
+function loadColumn(context: LoadContext, bytes: Uint8Array, bytesStart: number, slice: ColumnSlice, field: Field): Data {
+  const { state, start, what, message, batch } = context;
+  const buffers = batch.buffers.slice(slice.bufferStart, slice.bufferEnd).map(({ offset, length }, i) => {
+    const stored = length === 0 ? new Uint8Array(0) : bytes.subarray(offset - bytesStart, offset - bytesStart + length);
+    if (batch.codec === undefined) return stored;
+    try {
+      return decodeBuffer(batch.codec, stored);
+    } catch (cause) {
+      const at = slice.bufferStart + i;
+      throw invalid(state.name, start, `${what} buffer ${at} (column "${field.name}") cannot be decompressed: ${(cause as Error).message}`, cause);
+    }
+  });
+  const parts = {
+    name: state.name,
+    at: start,
+    what,
+    nodes: batch.nodes.slice(slice.nodeStart, slice.nodeEnd),
+    buffers,
+    variadicCounts: batch.variadicCounts.slice(slice.variadicStart, slice.variadicEnd),
+    dictionaries: state.dictionaries,
+    version: message.version,
+  };
+  return buildColumn(parts, field, batch.length);
 }
 
-/** The metadata must describe exactly the nodes and buffers the schema's types lay out. */
-function checkCounts(name: string, start: number, what: string, header: BatchHeader, slices: readonly ColumnSlice[]): void {
+/** The metadata must describe exactly the nodes, buffers and variadic counts the schema's types lay out. */
+function checkCounts(name: string, start: number, what: string, batch: BatchMeta, slices: readonly ColumnSlice[]): void {
   const last = slices[slices.length - 1];
   const nodes = last?.nodeEnd ?? 0;
   const buffers = last?.bufferEnd ?? 0;
-  if (header.nodes.length !== nodes || header.buffers.length !== buffers) {
-    const found = `${header.nodes.length} field nodes and ${header.buffers.length} buffers`;
-    throw invalid(name, start, `${what} has ${found}; the schema's types need ${nodes} and ${buffers}`);
+  const variadic = last?.variadicEnd ?? 0;
+  if (batch.nodes.length !== nodes || batch.buffers.length !== buffers || batch.variadicCounts.length !== variadic) {
+    const found = `${batch.nodes.length} field nodes, ${batch.buffers.length} buffers and ${batch.variadicCounts.length} variadic counts`;
+    throw invalid(name, start, `${what} has ${found}; the schema's types need ${nodes}, ${buffers} and ${variadic}`);
   }
-}
-
-/** Every buffer must lie inside the body, or the loader would silently read short views. */
-function checkRegions(name: string, start: number, what: string, regions: readonly BufferRegion[], bodyLength: number): void {
-  regions.forEach(({ offset, length }, i) => {
-    if (length > 0 && !(offset >= 0 && offset + length <= bodyLength)) {
-      throw invalid(name, start, `${what} buffer ${i} spans bytes ${offset}..${offset + length} of a ${bodyLength}-byte body`);
-    }
-  });
-}
-
-/** A dictionary column can only be built once a dictionary batch has defined its values. */
-function requireDictionaries(state: ScanState, start: number, what: string): void {
-  const missing = [...state.projection.dictionaryIds].filter((id) => !state.dictionaries.has(id));
-  if (missing.length === 0) return;
-  throw invalid(state.name, start, `${what} needs dictionary id ${missing.join(", ")} but no dictionary batch defined it before`);
 }

@@ -27,12 +27,13 @@ export class PathOpener implements InputOpener {
    * @param path - the file
    * @param name - the name errors use
    * @param handle - an already open handle, used by the first open
-   * @param stamp - that handle's size and modification time
+   * @param stamp - the file's size and modification time when its schema was read
    */
   constructor(path: string, name: string, handle?: FileHandle, stamp?: Stamp) {
     this.path = path;
     this.name = name;
     if (handle !== undefined && stamp !== undefined) this.first = { handle, stamp };
+    else this.stamp = stamp;
   }
 
   async open(): Promise<SeekableInput> {
@@ -99,9 +100,20 @@ export async function openFile(path: string, name: string): Promise<FileHandle> 
   try {
     return await open(path, "r");
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code;
-    const hint = /^[a-z]+:\/\//i.test(path) ? "; to read a URL pass new URL(…) or a fetch Response" : "";
-    const why = code === "ENOENT" ? `no such file${hint}` : code === "EACCES" ? "permission denied" : (cause as Error).message;
-    throw new IpcScanError(code === "ENOENT" ? "not-found" : "io", name, `cannot open: ${why}`, undefined, { cause });
+    throw cannotOpen(path, name, cause);
   }
+}
+
+/**
+ * The error for a path that cannot be opened.
+ * @param path - the file
+ * @param name - the name errors use
+ * @param cause - the OS error
+ * @returns IpcScanError "not-found" for a missing file, "io" for other failures
+ */
+export function cannotOpen(path: string, name: string, cause: unknown): IpcScanError {
+  const code = (cause as NodeJS.ErrnoException).code;
+  const hint = /^[a-z]+:\/\//i.test(path) ? "; to read a URL pass new URL(…) or a fetch Response" : "";
+  const why = code === "ENOENT" ? `no such file${hint}` : code === "EACCES" ? "permission denied" : (cause as Error).message;
+  return new IpcScanError(code === "ENOENT" ? "not-found" : "io", name, `cannot open: ${why}`, undefined, { cause });
 }

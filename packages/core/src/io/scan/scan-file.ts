@@ -1,10 +1,10 @@
 import type { RecordBatch } from "apache-arrow";
-import type { FileBlock } from "apache-arrow/ipc/metadata/file";
 import { throwIfAborted } from "./abort.js";
 import type { SeekableInput } from "./byte-input.js";
 import { invalid } from "./errors.js";
 import { loadDictionaryBatch, loadRecordBatch, type ScanState } from "./load-batch.js";
-import { type IpcMessage, messageType, readMessageBlock } from "./message.js";
+import { type Block, kindName } from "./decode-message.js";
+import { type IpcMessage, readMessageBlock } from "./message.js";
 import type { FileFooter } from "./footer.js";
 import type { IpcScanOptions } from "./types.js";
 
@@ -43,10 +43,10 @@ export async function* scanFile(
 }
 
 /** Reads the metadata of the message a footer block points at, checking it is of the listed kind. */
-async function messageAt(input: SeekableInput, name: string, block: FileBlock, kind: string, what: string): Promise<IpcMessage> {
+async function messageAt(input: SeekableInput, name: string, block: Block, kind: string, what: string): Promise<IpcMessage> {
   input.seek(block.offset);
   const read = await readMessageBlock(input, block.metaDataLength);
-  const found = messageType(read.message);
+  const found = kindName(read.message.kind);
   if (found !== kind) throw invalid(name, block.offset, `the footer places ${what} here, but found a ${found} message`);
   return read;
 }

@@ -33,9 +33,9 @@ export async function* scanSequential(
       if (fileFormat) throw truncated(state.name, input.position, "the end-of-stream marker before the file's footer", 8, input.position);
       return;
     }
-    if (read.message.isDictionaryBatch()) {
+    if (read.message.kind === "dictionary") {
       await loadDictionaryBatch(input, state, read, dictionaries++);
-    } else if (read.message.isRecordBatch()) {
+    } else if (read.message.kind === "record") {
       const batch = await loadRecordBatch(input, state, read, batches++);
       rows += batch.numRows;
       options.onProgress?.({ rows, bytes: input.bytesRead });

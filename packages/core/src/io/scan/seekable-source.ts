@@ -7,6 +7,7 @@ import { FILE_HEADER_LENGTH, type IpcFormat, readSchemaMessage, sniffFormat } fr
 import { newScanState } from "./load-batch.js";
 import { scanFile } from "./scan-file.js";
 import { scanSequential } from "./scan-sequential.js";
+import { position, runAsync, type Steps } from "./steps.js";
 import type { IpcScanOptions, IpcSource } from "./types.js";
 
 /** Hands out a fresh seekable input for each scan: a reopened file, or a view of bytes. */
@@ -84,6 +85,39 @@ class SeekableIpcSource implements IpcSource {
   }
 }
 
+/** What opening a seekable input learns: its format, schema, and where its batches are. */
+export interface Opened {
+  format: IpcFormat;
+  schema: Schema;
+  layout: SeekableLayout;
+}
+
+/**
+ * The steps that open a seekable input at byte 0: sniff the format, then read the footer (file)
+ * or the Schema message (stream).
+ * @param name - the input's name, for errors
+ * @returns the steps
+ */
+export function* openingSteps(name: string): Steps<Opened> {
+  const format = yield* sniffFormat(name);
+  const footer = format === "file" ? yield* readFooter(name) : undefined;
+  const schema = footer?.schema ?? (yield* readSchemaMessage(name));
+  const messagesStart = footer === undefined ? yield* position() : FILE_HEADER_LENGTH;
+  return { format, schema, layout: { footer, messagesStart } };
+}
+
+/**
+ * A source over a seekable input whose opening steps have run.
+ * @param name - the name errors use
+ * @param opened - its format, schema and layout
+ * @param opener - hands out inputs over the data
+ * @param once - whether the source allows one scan only
+ * @returns the source
+ */
+export function seekableSource(name: string, opened: Opened, opener: InputOpener, once = false): IpcSource {
+  return new SeekableIpcSource(name, opened.schema, opened.format, opened.layout, opener, once);
+}
+
 /**
  * Opens a seekable input as a source: sniffs the format, then reads the footer (file) or the
  * Schema message (stream), and closes the input it used for that.
@@ -98,11 +132,7 @@ export async function openSeekableSource(opener: InputOpener, name: string, sign
     const input = await opener.open();
     try {
       input.attach(signal);
-      const format = await sniffFormat(input);
-      const footer = format === "file" ? await readFooter(input) : undefined;
-      const schema = footer?.schema ?? (await readSchemaMessage(input));
-      const messagesStart = footer === undefined ? input.position : FILE_HEADER_LENGTH;
-      return new SeekableIpcSource(name, schema, format, { footer, messagesStart }, opener, once);
+      return seekableSource(name, await runAsync(input, openingSteps(name)), opener, once);
     } finally {
       await input.close();
     }

@@ -1,5 +1,5 @@
-import { Message } from "apache-arrow";
 import { type ByteInput, int32 } from "./byte-input.js";
+import { decodeMessage } from "./decode-message.js";
 import { FILE_HEADER_LENGTH } from "./header.js";
 import { CONTINUATION } from "./message.js";
 import { BytesOpener, PathOpener } from "./openers.js";
@@ -28,7 +28,7 @@ export async function fileStartsWithSchema(input: ByteInput): Promise<boolean> {
   const bytes = await input.peek(metadataStart + length);
   if (bytes.length < metadataStart + length) return true; // truncated: reported by the sequential reader
   try {
-    return Message.decode(bytes.subarray(metadataStart)).isSchema();
+    return decodeMessage(bytes.subarray(metadataStart)).kind === "schema";
   } catch {
     return true; // undecodable: reported by the sequential reader
   }

@@ -7,6 +7,7 @@ import { newScanState } from "./load-batch.js";
 import { scanSequential } from "./scan-sequential.js";
 import { openSeekableSource } from "./seekable-source.js";
 import { fileStartsWithSchema, spool } from "./spool.js";
+import { runAsync } from "./steps.js";
 import type { IpcScanOptions, IpcSource } from "./types.js";
 
 /**
@@ -65,12 +66,12 @@ class StreamIpcSource implements IpcSource {
 export async function openSequentialSource(input: ByteInput, signal?: AbortSignal): Promise<IpcSource> {
   try {
     input.attach(signal);
-    const format = await sniffFormat(input);
+    const format = await runAsync(input, sniffFormat(input.name));
     if (format === "file" && !(await fileStartsWithSchema(input))) {
       return await openSeekableSource(await spool(input, input.name), input.name, signal, true);
     }
     if (format === "file") await input.skip(FILE_HEADER_LENGTH, "file header");
-    const schema = await readSchemaMessage(input);
+    const schema = await runAsync(input, readSchemaMessage(input.name));
     input.attach(undefined);
     return new StreamIpcSource(input, schema, format);
   } catch (error) {
