@@ -11,7 +11,7 @@ import type { RunOptions } from "./lazy-run.js";
 import type { ToJsOptions } from "./to-js.js";
 
 const RUN = { signal: isSignal, onProgress: isFunction, optimize: isBoolean, engine: oneOf(["quiver", "duckdb"]), threads: isPositive } as const satisfies Spec<RunOptions>;
-const SINK_IPC = { ...RUN, format: oneOf(["file", "stream"]) } as const satisfies Spec<RunOptions & SinkIpcOptions>;
+const SINK_IPC = { ...RUN, format: oneOf(["file", "stream"]), compression: oneOf(["lz4", "zstd"]) } as const satisfies Spec<RunOptions & SinkIpcOptions>;
 const SINK_PARQUET = {
   ...RUN,
   compression: oneOf(["uncompressed", "snappy", "gzip", "brotli", "zstd"]),
