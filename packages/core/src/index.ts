@@ -32,6 +32,12 @@ export {
 export type { ColumnInput } from "./io/from-columns.js";
 export type { ForeignData, ForeignTable, ForeignVector } from "./types/foreign/adopt-arrow.js";
 export type { SinkIpcOptions } from "./io/sink-ipc.js";
+export type { CsvReadOptions } from "./io/csv/options.js";
+export type { SinkCsvOptions } from "./io/csv/sink-csv.js";
+export type { NdjsonReadOptions } from "./io/ndjson/open-ndjson.js";
+export { CsvScanError, NdjsonScanError, TextScanError, type TextScanErrorCode } from "./io/text/errors.js";
+export type { TextSourceInput } from "./io/text/text-input.js";
+export type { TextSchemaOptions } from "./io/text/text-schema.js";
 export type { JoinHow } from "./plan/nodes.js";
 export { ParquetScanError, type ParquetScanErrorCode } from "./io/parquet/index.js";
 export type { SinkParquetOptions } from "./io/parquet/sink-parquet.js";
@@ -53,11 +59,15 @@ export {
   GroupBy,
   type KeepdimsOptions,
   LazyFrame,
+  readCsv,
   readIpc,
+  readNdjson,
   type RunOptions,
   type SortOptions,
   readParquet,
+  scanCsv,
   scanIpc,
+  scanNdjson,
   type ScanIpcOptions,
   scanParquet,
   type ScanParquetOptions,

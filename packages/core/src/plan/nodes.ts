@@ -2,6 +2,16 @@ import type { DataType, RecordBatch, Schema } from "apache-arrow";
 import type { Expr } from "../expr/index.js";
 import type { SortDirection } from "../kernels/sort/sort-indices.js";
 
+/** Cumulative counts a source reports as it is read. */
+export interface ScanProgress {
+  /** Rows read so far. */
+  rows: number;
+  /** Input bytes read so far. */
+  bytes: number;
+  /** Rows skipped as malformed so far (text sources read with `badRows: "skip"`). */
+  skippedRows?: number;
+}
+
 /**
  * Where a scan reads from: anything with a schema that yields record batches, optionally only
  * some columns. In-memory tables and Arrow IPC inputs both fit.
@@ -18,7 +28,7 @@ export interface ScanSource {
     /** The scan's row predicate, which the source may use to skip data that cannot match (the rows are still filtered above). */
     predicate?: Expr | null;
     signal?: AbortSignal;
-    onProgress?: (progress: { rows: number; bytes: number }) => void;
+    onProgress?: (progress: ScanProgress) => void;
   }): AsyncIterable<RecordBatch>;
   /** The same batches read synchronously, for sources that hold their data in memory. */
   batchesSync?(options: { columns?: readonly string[]; predicate?: Expr | null }): Iterable<RecordBatch>;
