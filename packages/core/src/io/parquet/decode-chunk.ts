@@ -51,6 +51,7 @@ export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: Compress
       dictionary = readDictionary(body, header, decoder);
       continue;
     }
+    checkPageHeader(header, rows - row);
     const page = readValues(body, header, decoder, leaf.maxDefinition);
     if (page === undefined) continue;
     const { count, definitionLevels, encoding } = page;
@@ -74,6 +75,33 @@ export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: Compress
     row += count;
   }
   return writer.finish(nullCount, nullCount === 0 ? null : validity);
+}
+
+/** Most bytes a page may claim to decompress to: a larger claim is corruption, not data. */
+const MAX_PAGE_BYTES = 2 ** 30;
+
+/**
+ * Checks a data page's claims before anything is allocated for them: no more values than the
+ * rows left in the row group, no page larger than {@link MAX_PAGE_BYTES}.
+ */
+function checkPageHeader(header: PageHeader, remaining: number): void {
+  if (!(header.uncompressed_page_size >= 0 && header.uncompressed_page_size <= MAX_PAGE_BYTES)) {
+    throw new ChunkError(`a page claims ${header.uncompressed_page_size} bytes uncompressed`);
+  }
+  const count = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows;
+  const isData = header.type === "DATA_PAGE" || header.type === "DATA_PAGE_V2";
+  if (isData && !(Number.isInteger(count) && count! >= 0 && count! <= remaining)) {
+    throw new ChunkError(`a page claims ${count} values where ${remaining} rows of the row group remain`);
+  }
+  const v2 = header.data_page_header_v2;
+  if (v2 === undefined) return;
+  const levels = v2.definition_levels_byte_length + v2.repetition_levels_byte_length;
+  if (!(Number.isInteger(v2.num_values) && v2.num_values >= 0 && Number.isInteger(v2.num_nulls) && v2.num_nulls >= 0 && v2.num_nulls <= v2.num_values)) {
+    throw new ChunkError(`a v2 page claims ${v2.num_values} values of which ${v2.num_nulls} null`);
+  }
+  if (!(Number.isInteger(levels) && v2.definition_levels_byte_length >= 0 && v2.repetition_levels_byte_length >= 0 && levels <= header.compressed_page_size && levels <= header.uncompressed_page_size)) {
+    throw new ChunkError(`a v2 page's levels claim ${v2.definition_levels_byte_length} + ${v2.repetition_levels_byte_length} bytes of its ${header.compressed_page_size}`);
+  }
 }
 
 /** The values of one data page, or undefined for pages that hold none (index pages). */

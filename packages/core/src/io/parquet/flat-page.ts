@@ -1,7 +1,8 @@
 import type { DataPageHeader, DecodedArray, ParquetType } from "hyparquet";
 import type { DataPageHeaderV2 } from "hyparquet/src/types.js";
-import { readRleBitPackedHybrid } from "hyparquet/src/encoding.js";
 import { readPlain } from "hyparquet/src/plain.js";
+import { ChunkError } from "./errors.js";
+import { decodeHybrid } from "./hybrid.js";
 
 /** One data page of a flat column, decoded into typed arrays. */
 export interface FlatPage {
@@ -24,15 +25,21 @@ const FIXED = new Set<ParquetType>(["INT32", "INT64", "FLOAT", "DOUBLE"]);
  * @param maxDefinition - 1 for an optional column, 0 for a required one
  */
 export function readFlatPageV1(page: Uint8Array, header: DataPageHeader, type: ParquetType, maxDefinition: number): FlatPage | undefined {
-  if (!isFastEncoding(header.encoding, type) || maxDefinition > 1) return undefined;
+  if (maxDefinition > 1) return undefined;
   const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
   const count = header.num_values;
   let levels: Uint8Array | undefined;
   if (maxDefinition > 0) {
+    if (page.length < 4) throw new ChunkError("a data page ends before its definition levels");
+    const length = reader.view.getUint32(0, true);
+    if (4 + length > page.length) throw new ChunkError(`definition levels of ${length} bytes in a page of ${page.length}`);
     levels = new Uint8Array(count);
-    readRleBitPackedHybrid(reader, 1, levels);
+    // Checked here even for the encodings left to the general decoder, which trusts its runs.
+    decodeHybrid(page, 4, 4 + length, 1, levels);
+    reader.offset = 4 + length;
   }
-  return readValues(reader, page.length, header.encoding, type, count, levels);
+  if (!isFastEncoding(header.encoding, type)) return undefined;
+  return readValues(reader, page, header.encoding, type, count, levels);
 }
 
 /**
@@ -48,29 +55,32 @@ export function readFlatPageV2(
   maxDefinition: number,
   decompress: (values: Uint8Array, size: number) => Uint8Array,
 ): FlatPage | undefined {
-  if (!isFastEncoding(header.encoding, type) || maxDefinition > 1 || header.repetition_levels_byte_length !== 0) return undefined;
+  if (maxDefinition > 1 || header.repetition_levels_byte_length !== 0) return undefined;
   const count = header.num_values;
   const levelBytes = header.definition_levels_byte_length;
+  if (!(levelBytes >= 0 && levelBytes <= body.length)) throw new ChunkError(`definition levels of ${levelBytes} bytes in a page of ${body.length}`);
   let levels: Uint8Array | undefined;
   if (maxDefinition > 0) {
     levels = new Uint8Array(count);
-    readRleBitPackedHybrid({ view: new DataView(body.buffer, body.byteOffset, levelBytes), offset: 0 }, 1, levels, levelBytes);
+    decodeHybrid(body, 0, levelBytes, 1, levels);
   }
+  if (!isFastEncoding(header.encoding, type)) return undefined;
   const valueSize = uncompressedSize - levelBytes;
   let values = body.subarray(levelBytes);
   if (header.is_compressed !== false && valueSize > 0) values = decompress(values, valueSize);
   const reader = { view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 0 };
-  return readValues(reader, values.length, header.encoding, type, count, levels);
+  return readValues(reader, values, header.encoding, type, count, levels);
 }
 
 function isFastEncoding(encoding: string, type: ParquetType): boolean {
+  if (type === "BOOLEAN") return encoding === "PLAIN" || encoding === "RLE";
   if (encoding === "PLAIN") return FIXED.has(type);
-  return (encoding === "RLE_DICTIONARY" || encoding === "PLAIN_DICTIONARY") && type !== "BOOLEAN";
+  return encoding === "RLE_DICTIONARY" || encoding === "PLAIN_DICTIONARY";
 }
 
 function readValues(
   reader: { view: DataView; offset: number },
-  end: number,
+  bytes: Uint8Array,
   encoding: string,
   type: ParquetType,
   count: number,
@@ -82,9 +92,28 @@ function readValues(
     for (let i = 0; i < count; i++) present += levels[i];
   }
   const allPresent = present === count ? undefined : levels;
+  const at = reader.offset;
+  if (type === "BOOLEAN") return { levels: allPresent, values: readBooleans(bytes, at, encoding, present), indices: undefined };
   if (encoding === "PLAIN") return { levels: allPresent, values: readPlain(reader, type, present, undefined), indices: undefined };
   const indices = new Int32Array(present);
-  const bitWidth = present > 0 ? reader.view.getUint8(reader.offset++) : 0;
-  if (bitWidth > 0) readRleBitPackedHybrid(reader, bitWidth, indices, end - reader.offset);
+  if (present > 0) {
+    if (at >= bytes.length) throw new ChunkError("a dictionary page of values ends before its bit width");
+    decodeHybrid(bytes, at + 1, bytes.length, bytes[at], indices);
+  }
   return { levels: allPresent, values: undefined, indices };
+}
+
+/** Booleans, one per byte: PLAIN packs them a bit each, RLE prefixes its runs with their length. */
+function readBooleans(bytes: Uint8Array, at: number, encoding: string, present: number): Uint8Array {
+  const out = new Uint8Array(present);
+  if (encoding === "RLE") {
+    if (at + 4 > bytes.length) throw new ChunkError("RLE booleans end before their length");
+    const length = bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (bytes[at + 3] << 24);
+    if (length < 0 || at + 4 + length > bytes.length) throw new ChunkError(`RLE booleans of ${length} bytes in a page of ${bytes.length}`);
+    decodeHybrid(bytes, at + 4, at + 4 + length, 1, out);
+    return out;
+  }
+  if (at + Math.ceil(present / 8) > bytes.length) throw new ChunkError(`${present} PLAIN booleans need ${Math.ceil(present / 8)} bytes, but ${bytes.length - at} remain`);
+  for (let i = 0; i < present; i++) out[i] = (bytes[at + (i >> 3)] >> (i & 7)) & 1;
+  return out;
 }
