@@ -140,3 +140,20 @@ describe("standard input and conversion", () => {
     expect(plainRows(copy.slice(99_990))).toEqual(plainRows(original.slice(99_990)));
   });
 });
+
+describe("every format", () => {
+  test("IPC → CSV → Parquet → NDJSON keeps the rows, and argmin agrees on each", async () => {
+    const steps = ["a.csv", "a.parquet", "a.ndjson"].map((name) => join(dir, name));
+    let from = FLIGHTS;
+    for (const to of steps) {
+      expect((await quiver(["convert", from, to])).code).toBe(0);
+      from = to;
+    }
+    const kept = scanIpc(FLIGHTS).select(col("delay").argmin().alias("p"), col("origin").get(col("delay").argmin()).alias("o"));
+    const { p, o } = (await kept.collect()).row(0);
+    for (const file of [FLIGHTS, ...steps]) {
+      const answer = JSON.parse((await quiver(["argmin", file, "delay", "--json"])).stdout);
+      expect([answer.position, answer.row.origin]).toEqual([p, o]);
+    }
+  });
+});

@@ -15,11 +15,11 @@ export interface ConvertOptions {
 type Sink = (frame: LazyFrame, path: string, options: RunOptions) => Promise<void>;
 
 /** How each format is written, batch by batch, atomically: the file appears only when complete. */
-const SINKS: Readonly<Record<Format, Sink | undefined>> = {
+const SINKS: Readonly<Record<Format, Sink>> = {
   ipc: (frame, path, options) => frame.sinkIpc(path, options),
-  parquet: undefined,
-  csv: undefined,
-  ndjson: undefined,
+  parquet: (frame, path, options) => frame.sinkParquet(path, options),
+  csv: (frame, path, options) => frame.sinkCsv(path, options),
+  ndjson: (frame, path, options) => frame.sinkNdjson(path, options),
 };
 
 /**
@@ -34,7 +34,6 @@ export async function convertCommand(from: string, to: string, options: ConvertO
   if (to === "-") throw new CliError("convert writes to a file; to print rows use `quiver query FILE --csv` or `--json`", EXIT.badUsage);
   const format = formatOf(to, options.to)!;
   const sink = SINKS[format];
-  if (sink === undefined) throw new CliError(`writing ${format} is not supported by this version of quiver`, EXIT.badUsage);
   const input = await load(from, { format: options.from }, context);
   await execute(input, context, (run) => sink(input.frame, to, run));
 }

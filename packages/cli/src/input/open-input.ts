@@ -1,7 +1,6 @@
 import { fstatSync, statSync } from "node:fs";
 import type { Readable } from "node:stream";
-import { type LazyFrame, scanIpc, scanParquet } from "@quiver/core";
-import { CliError, EXIT } from "../errors.js";
+import { type LazyFrame, scanCsv, scanIpc, scanNdjson, scanParquet } from "@quiver/core";
 import { type Format, formatOf, formatOfBytes } from "./formats.js";
 import { peekStream } from "./peek-stream.js";
 
@@ -18,11 +17,11 @@ export interface Input {
 type Scan = (source: string | Readable, name: string) => LazyFrame;
 
 /** How each format is scanned; the command reads every format the engine scans. */
-const SCANS: Readonly<Record<Format, Scan | undefined>> = {
+const SCANS: Readonly<Record<Format, Scan>> = {
   ipc: (source, name) => scanIpc(source, { name }),
   parquet: (source, name) => scanParquet(source, { name }),
-  csv: undefined,
-  ndjson: undefined,
+  csv: (source, name) => scanCsv(source, { name }),
+  ndjson: (source, name) => scanNdjson(source, { name }),
 };
 
 /**
@@ -44,9 +43,7 @@ export async function openInput(path: string, formatFlag: string | undefined, si
     source = stream;
     format ??= formatOfBytes(head);
   }
-  const scan = SCANS[format!];
-  if (scan === undefined) throw new CliError(`reading ${format} is not supported by this version of quiver`, EXIT.badUsage);
-  const frame = scan(source, path === "-" ? "<stdin>" : path);
+  const frame = SCANS[format!](source, path === "-" ? "<stdin>" : path);
   await frame.collectSchema({ signal });
   return { frame, format: format!, size: sizeOf(path) };
 }
