@@ -1,8 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runChild } from "./child-run.js";
 
-const CHILD = fileURLToPath(new URL("./fixtures/stream-argmin-child.ts", import.meta.url));
+const CHILD = new URL("./fixtures/stream-argmin-child.ts", import.meta.url);
 
 interface ChildReport {
   argmin: number;
@@ -15,11 +14,7 @@ interface ChildReport {
 
 /** Runs the streaming query in a fresh process, so its peak resident set is the query's alone. */
 function streamInChild(batches: number): ChildReport {
-  const output = execFileSync(process.execPath, ["--import", "tsx", "--conditions=quiver-source", CHILD], {
-    env: { ...process.env, QUIVER_STREAM_BATCHES: String(batches) },
-    encoding: "utf8",
-  });
-  return JSON.parse(output.trim().split("\n").pop()!) as ChildReport;
+  return runChild<ChildReport>(CHILD, { QUIVER_STREAM_BATCHES: String(batches) });
 }
 
 describe("streaming aggregation memory", () => {
