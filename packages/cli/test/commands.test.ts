@@ -73,15 +73,15 @@ describe("quiver schema, head, describe", () => {
 
   test("head -n prints the first rows, as JSON and as CSV", async () => {
     const json = await quiver(["head", ARROW, "-n", "4", "--json"]);
-    expect(JSON.parse(json.stdout)).toEqual(plainRows(readIpc(readFileSync(ARROW)).head(4)));
+    expect(JSON.parse(json.stdout)).toEqual(plainRows((await readIpc(readFileSync(ARROW))).head(4)));
     const csv = await quiver(["head", ARROW, "-n", "2", "--csv"]);
-    const rows = plainRows(readIpc(readFileSync(ARROW)).head(2));
+    const rows = plainRows((await readIpc(readFileSync(ARROW))).head(2));
     expect(csv.stdout).toBe(`delay,distance,time\n${rows.map((r) => `${r.delay},${r.distance},${r.time}`).join("\n")}\n`);
   });
 
   test("describe gives every column's count, min, max, argmin and argmax", async () => {
     const run = await quiver(["describe", ARROW, "--json"]);
-    const df = readIpc(readFileSync(ARROW));
+    const df = (await readIpc(readFileSync(ARROW)));
     const stats = JSON.parse(run.stdout) as Record<string, unknown>[];
     expect(stats.map((s) => s.column)).toEqual(df.columns);
     for (const s of stats) {
@@ -117,7 +117,7 @@ describe("quiver query", () => {
 describe("standard input and conversion", () => {
   test("- reads an Arrow IPC file from standard input, its format told by its bytes", async () => {
     const run = await quiver(["argmin", "-", "distance", "--json"], readFileSync(ARROW));
-    const position = readIpc(readFileSync(ARROW)).col("distance").argmin();
+    const position = (await readIpc(readFileSync(ARROW))).col("distance").argmin();
     expect(JSON.parse(run.stdout).position).toBe(position);
   });
 
@@ -125,7 +125,7 @@ describe("standard input and conversion", () => {
     const out = join(dir, "flights.arrow");
     const run = await quiver(["convert", PARQUET, out]);
     expect(run).toEqual({ code: 0, stdout: "", stderr: "" });
-    const written = readIpc(readFileSync(out));
+    const written = (await readIpc(readFileSync(out)));
     const source = await scanParquet(PARQUET).collect();
     expect(written.height).toBe(source.height);
     expect(written.schema.fields.map(String)).toEqual(source.schema.fields.map(String));
@@ -135,7 +135,7 @@ describe("standard input and conversion", () => {
   test("the output format can be named with --to when the extension does not tell", async () => {
     const out = join(dir, "copy.data");
     expect((await quiver(["convert", FLIGHTS, out, "--to", "ipc"])).code).toBe(0);
-    const [copy, original] = [readIpc(readFileSync(out)), readIpc(readFileSync(FLIGHTS))];
+    const [copy, original] = [(await readIpc(readFileSync(out))), (await readIpc(readFileSync(FLIGHTS)))];
     expect(copy.height).toBe(original.height);
     expect(plainRows(copy.slice(99_990))).toEqual(plainRows(original.slice(99_990)));
   });
