@@ -98,7 +98,8 @@ function floatSum(x: string, d: SqlDialect): string {
     + ` WHEN MIN(CASE WHEN ${d.isNegativeZero(x)} THEN 1 ELSE 0 END) = 1 THEN CAST('-0.0' AS DOUBLE)`
     // A compensated sum can overflow on the way (to NaN, as Inf - Inf) where the exact sum does not,
     // or overflows to ±Infinity: halving every value (exact for normal numbers) keeps it in range.
-    + ` WHEN isnan(${d.floatSum(x)}) THEN ${d.floatSum(`${x} * 0.5`)} * 2 ELSE ${d.floatSum(x)} END)`;
+    + ` WHEN NOT isnan(${d.floatSum(x)}) THEN ${d.floatSum(x)} WHEN NOT isnan(${d.floatSum(`${x} * 0.5`)}) THEN ${d.floatSum(`${x} * 0.5`)} * 2`
+    + ` ELSE sum(${x}) END)`;
 }
 
 /** Sums: floats compensated, integers and booleans exactly, wrapped to Int64. */
