@@ -4,6 +4,7 @@ import { FLIGHTS_SCENARIOS } from "./flights.js";
 import { GROUP_BY_SCENARIOS } from "./group-by.js";
 import { ROW_AXIS_SCENARIOS } from "./row-axis.js";
 import { STREAMED_FILE_SCENARIOS } from "./streamed-file.js";
+import { OVER_SCENARIOS, ROLLING_SCENARIOS } from "./windows.js";
 
 /** Every scenario, in report order; a new one is a file beside these and an entry here. */
 export const SCENARIOS: readonly Scenario[] = [
@@ -12,4 +13,6 @@ export const SCENARIOS: readonly Scenario[] = [
   ...ROW_AXIS_SCENARIOS,
   ...STREAMED_FILE_SCENARIOS,
   ...FLIGHTS_SCENARIOS,
+  ...ROLLING_SCENARIOS,
+  ...OVER_SCENARIOS,
 ] as readonly Scenario[];

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const CHILD = fileURLToPath(new URL("./fixtures/stream-argmin-child.ts", import.meta.url));
+const ROLLING_CHILD = fileURLToPath(new URL("./fixtures/rolling-argmin-child.ts", import.meta.url));
 
 interface ChildReport {
   argmin: number;
@@ -13,14 +14,16 @@ interface ChildReport {
   peakRssMb: number;
 }
 
-/** Runs the streaming query in a fresh process, so its peak resident set is the query's alone. */
-function streamInChild(batches: number): ChildReport {
-  const output = execFileSync(process.execPath, ["--import", "tsx", "--conditions=quiver-source", CHILD], {
+/** Runs a streaming query in a fresh process, so its peak resident set is the query's alone. */
+function runChild<R>(child: string, batches: number): R {
+  const output = execFileSync(process.execPath, ["--import", "tsx", "--conditions=quiver-source", child], {
     env: { ...process.env, QUIVER_STREAM_BATCHES: String(batches) },
     encoding: "utf8",
   });
-  return JSON.parse(output.trim().split("\n").pop()!) as ChildReport;
+  return JSON.parse(output.trim().split("\n").pop()!) as R;
 }
+
+const streamInChild = (batches: number) => runChild<ChildReport>(CHILD, batches);
 
 describe("streaming aggregation memory", () => {
   it("argmin over an 8 GiB IPC stream (2^30 Float64 rows) is exact and stays in bounded memory", () => {
@@ -35,4 +38,26 @@ describe("streaming aggregation memory", () => {
     expect(large.peakRssMb).toBeLessThan(200);
     expect(large.peakRssMb - small.peakRssMb).toBeLessThan(48);
   });
+});
+
+interface RollingReport {
+  rows: number;
+  atMinimum: number;
+  inWindow: boolean;
+  peakRssMb: number;
+}
+
+describe("streaming window memory", () => {
+  it("rollingArgmin(1000) over a stream of 10^8 Float64 rows is exact across batches and holds no more than a window", () => {
+    const small = runChild<RollingReport>(ROLLING_CHILD, 4);
+    const large = runChild<RollingReport>(ROLLING_CHILD, 96);
+    expect(large.rows).toBe(96 * 2 ** 20);
+    // The 1000 windows holding the smallest value all point at it, though they cross a batch end.
+    expect([small.atMinimum, large.atMinimum]).toEqual([1000, 1000]);
+    expect(small.inWindow && large.inWindow).toBe(true);
+    // Its output alone would be 800 MB; the process stays far below, and 24 times more input
+    // adds no more than a few batches' worth of memory.
+    expect(large.peakRssMb).toBeLessThan(320);
+    expect(large.peakRssMb - small.peakRssMb).toBeLessThan(100);
+  }, 180_000);
 });
