@@ -8,50 +8,8 @@
 import type { Data, DataType } from "apache-arrow";
 import { isValidAt, validityOf } from "../../kernels/validity.js";
 import { materialize } from "../eval/operand.js";
+import { MonotonicDeque } from "./deque.js";
 import { positionsData, ValueColumn, type WindowKernel } from "./kernel.js";
-
-/** A ring of (position, value) pairs whose length is a power of two, grown on demand. */
-class Ring {
-  positions = new Float64Array(1024);
-  values = new Float64Array(1024);
-  head = 0;
-  count = 0;
-
-  /** Doubles the ring, keeping the entries in order. */
-  grow(): void {
-    const length = this.positions.length;
-    const positions = new Float64Array(2 * length);
-    const values = new Float64Array(2 * length);
-    for (let k = 0; k < this.count; k++) {
-      positions[k] = this.positions[(this.head + k) & (length - 1)];
-      values[k] = this.values[(this.head + k) & (length - 1)];
-    }
-    this.positions = positions;
-    this.values = values;
-    this.head = 0;
-  }
-
-  /** Drops entries at positions before `start`. */
-  evictBefore(start: number): void {
-    const mask = this.positions.length - 1;
-    while (this.count > 0 && this.positions[this.head] < start) {
-      this.head = (this.head + 1) & mask;
-      this.count--;
-    }
-  }
-
-  /** Appends a position (the NaN and null queues). */
-  push(position: number): void {
-    if (this.count === this.positions.length) this.grow();
-    this.positions[(this.head + this.count) & (this.positions.length - 1)] = position;
-    this.count++;
-  }
-
-  clear(): void {
-    this.head = 0;
-    this.count = 0;
-  }
-}
 
 /**
  * A rolling extreme kernel over plain numbers.
@@ -64,18 +22,19 @@ class Ring {
  */
 export function rollingNumberExtreme(outputType: DataType, max: boolean, output: "position" | "value", size: number, minPeriods: number): WindowKernel {
   const sign = max ? -1 : 1;
-  const candidates = new Ring();
-  const nans = new Ring();
-  const nulls = new Ring();
+  const candidates = new MonotonicDeque<number>((a, b) => a < b, (length) => new Float64Array(length));
+  const nans = new MonotonicDeque<number>(() => false);
+  const nulls = new MonotonicDeque<number>(() => false);
   let seen = 0;
-  const run = (data: Data, rows: number) => {
+  const run = (data: Data, rows: number): Data => {
     const x = data.values as ArrayLike<number>;
     const validity = validityOf(data);
     const positions = new Float64Array(rows);
     const extremes = output === "value" ? new Float64Array(rows) : null;
     // The candidate ring lives in locals for the loop (written back after it): V8 keeps them in
     // registers, where fields of an object it would reload on every row.
-    let { positions: ringPositions, values: ringValues, head, count } = candidates;
+    let { positions: ringPositions, head, count } = candidates;
+    let ringValues = candidates.values as Float64Array;
     let mask = ringPositions.length - 1;
     for (let i = 0; i < rows; i++) {
       const p = seen + i;
@@ -86,17 +45,17 @@ export function rollingNumberExtreme(outputType: DataType, max: boolean, output:
       }
       if (nans.count > 0) nans.evictBefore(start);
       if (nulls.count > 0) nulls.evictBefore(start);
-      if (validity !== null && !isValidAt(validity, data.offset, i)) nulls.push(p);
+      if (validity !== null && !isValidAt(validity, data.offset, i)) nulls.push(p, 0);
       else {
         const v = sign * x[i];
-        if (v !== v) nans.push(p);
+        if (v !== v) nans.push(p, v);
         else {
           while (count > 0 && ringValues[(head + count - 1) & mask] > v) count--;
           if (count === ringPositions.length) {
             Object.assign(candidates, { head, count });
-            candidates.grow();
-            ({ positions: ringPositions, values: ringValues, head } = candidates);
-            mask = ringPositions.length - 1;
+            mask = candidates.grow();
+            ({ positions: ringPositions, head } = candidates);
+            ringValues = candidates.values as Float64Array;
           }
           const slot = (head + count) & mask;
           ringPositions[slot] = p;
