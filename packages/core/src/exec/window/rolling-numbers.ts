@@ -9,7 +9,8 @@ import type { Data, DataType } from "apache-arrow";
 import { isValidAt, validityOf } from "../../kernels/validity.js";
 import { materialize } from "../eval/operand.js";
 import { MonotonicDeque } from "./deque.js";
-import { positionsData, ValueColumn, type WindowKernel } from "./kernel.js";
+import { fixedWidthOf, valuesData } from "../eval/build.js";
+import type { WindowKernel } from "./kernel.js";
 
 /**
  * A rolling extreme kernel over plain numbers.
@@ -29,27 +30,44 @@ export function rollingNumberExtreme(outputType: DataType, max: boolean, output:
   const run = (data: Data, rows: number): Data => {
     const x = data.values as ArrayLike<number>;
     const validity = validityOf(data);
-    const positions = new Float64Array(rows);
+    // Positions go straight into the Int64 output as two 32-bit words (they are below 2^53).
+    const out = new BigInt64Array(rows);
+    const words = new Uint32Array(out.buffer);
+    const valid = new Uint8Array((rows + 7) >> 3);
     const extremes = output === "value" ? new Float64Array(rows) : null;
-    // The candidate ring lives in locals for the loop (written back after it): V8 keeps them in
-    // registers, where fields of an object it would reload on every row.
+    let missing = 0;
+    // The candidate ring and the queue lengths live in locals for the loop (written back after
+    // it): V8 keeps them in registers, where fields of an object it would reload on every row.
     let { positions: ringPositions, head, count } = candidates;
     let ringValues = candidates.values as Float64Array;
     let mask = ringPositions.length - 1;
+    let nanCount = nans.count;
+    let nullCount = nulls.count;
+    const [base, window, least, factor] = [seen, size, minPeriods, sign];
     for (let i = 0; i < rows; i++) {
-      const p = seen + i;
-      const start = p - size + 1;
+      const p = base + i;
+      const start = p - window + 1;
       while (count > 0 && ringPositions[head] < start) {
         head = (head + 1) & mask;
         count--;
       }
-      if (nans.count > 0) nans.evictBefore(start);
-      if (nulls.count > 0) nulls.evictBefore(start);
-      if (validity !== null && !isValidAt(validity, data.offset, i)) nulls.push(p, 0);
-      else {
-        const v = sign * x[i];
-        if (v !== v) nans.push(p, v);
-        else {
+      if (nanCount > 0) {
+        nans.evictBefore(start);
+        nanCount = nans.count;
+      }
+      if (nullCount > 0) {
+        nulls.evictBefore(start);
+        nullCount = nulls.count;
+      }
+      if (validity !== null && !isValidAt(validity, data.offset, i)) {
+        nulls.push(p, 0);
+        nullCount++;
+      } else {
+        const v = factor * x[i];
+        if (v !== v) {
+          nans.push(p, v);
+          nanCount++;
+        } else {
           while (count > 0 && ringValues[(head + count - 1) & mask] > v) count--;
           if (count === ringPositions.length) {
             Object.assign(candidates, { head, count });
@@ -63,19 +81,24 @@ export function rollingNumberExtreme(outputType: DataType, max: boolean, output:
           count++;
         }
       }
-      const inWindow = (start > 0 ? size : p + 1) - nulls.count;
-      if (inWindow < minPeriods) positions[i] = -1;
-      else if (nans.count > 0) positions[i] = nans.positions[nans.head];
-      else positions[i] = ringPositions[head];
-      if (extremes !== null) extremes[i] = nans.count > 0 ? NaN : sign * ringValues[head];
+      if ((start > 0 ? window : p + 1) - nullCount < least) {
+        missing++;
+        continue;
+      }
+      const at = nanCount > 0 ? nans.positions[nans.head] : ringPositions[head];
+      words[2 * i] = at >>> 0;
+      words[2 * i + 1] = (at / 4294967296) >>> 0;
+      valid[i >> 3] |= 1 << (i & 7);
+      if (extremes !== null) extremes[i] = nanCount > 0 ? NaN : factor * ringValues[head];
     }
     candidates.head = head;
     candidates.count = count;
     seen += rows;
-    if (extremes === null) return positionsData(positions);
-    const out = new ValueColumn(outputType, rows);
-    for (let i = 0; i < rows; i++) if (positions[i] >= 0) out.set(i, extremes[i]);
-    return out.finish();
+    const outValidity = missing === 0 ? null : valid;
+    if (extremes === null) return valuesData(outputType, rows, out, outValidity);
+    const values = new (fixedWidthOf(outputType)!.ArrayType)(rows);
+    for (let i = 0; i < rows; i++) if ((valid[i >> 3] >> (i & 7)) & 1) values[i] = extremes[i];
+    return valuesData(outputType, rows, values, outValidity);
   };
   return {
     run: (operands, rows) => run(materialize(operands[0], rows), rows),
