@@ -30,11 +30,14 @@ export {
   when,
 } from "./expr/index.js";
 export type { ColumnInput } from "./io/from-columns.js";
+export type { ForeignData, ForeignTable, ForeignVector } from "./types/foreign/adopt-arrow.js";
 export type { SinkIpcOptions } from "./io/sink-ipc.js";
 export { ParquetScanError, type ParquetScanErrorCode } from "./io/parquet/index.js";
+export type { SinkParquetOptions } from "./io/parquet/sink-parquet.js";
 export { SourceError, type SourceErrorCode, type SourceInput } from "./io/sources/index.js";
 export { IpcScanError, type IpcInput, type IpcScanErrorCode, type IpcScanOptions, type IpcScanProgress, type IpcSource, openIpcSource, type OpenIpcSourceOptions } from "./io/scan/index.js";
 export {
+  type ArrowTableInput,
   type AxisOptions,
   DataFrame,
   type ExprOrName,
@@ -64,6 +67,7 @@ export {
   type ArgOptions,
   type ArgResult,
   type ArrayInput,
+  type ArrowInput,
   type BigIntTypedArray,
   type ElementOf,
   type IndexArray,

@@ -115,9 +115,9 @@ describe("inputs", () => {
     expectThrows(
       () => argmin(null as never),
       TypeError,
-      "argmin: expected nested arrays or a scalar, an NDArray, a typed array, or an Arrow Vector or Table; got null",
+      "argmin: expected nested arrays or a scalar, an NDArray, a typed array, or an Arrow Vector, Data, Table or RecordBatch; got null",
     );
-    expectThrows(() => argmin(new Map() as never), TypeError, "argmin: expected nested arrays or a scalar, an NDArray, a typed array, or an Arrow Vector or Table; got a Map");
+    expectThrows(() => argmin(new Map() as never), TypeError, "argmin: expected nested arrays or a scalar, an NDArray, a typed array, or an Arrow Vector, Data, Table or RecordBatch; got a Map");
   });
 });
 

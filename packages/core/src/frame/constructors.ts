@@ -1,18 +1,25 @@
-import { type RecordBatch, Table } from "apache-arrow";
+import type { RecordBatch, Table } from "apache-arrow";
 import { type ColumnInput, tableFromColumns } from "../io/from-columns.js";
 import { tableFromRecords } from "../io/from-records.js";
 import { plainTable } from "../io/plain-strings.js";
 import { readIpcTable } from "../io/read-ipc.js";
+import { adoptTable, type ForeignTable } from "../types/foreign/adopt-arrow.js";
 import { DataFrame } from "./frames.js";
+
+/** Arrow tables `fromArrow` takes, from any Arrow library in the process. */
+export type ArrowTableInput = Table | RecordBatch | readonly RecordBatch[] | ForeignTable | readonly ForeignTable[];
 
 /**
  * A DataFrame over Arrow data, without copying it (except strings in the view layouts, which
- * become Utf8/Binary once).
- * @param data - an Arrow Table, or record batches of one schema
+ * become Utf8/Binary once). The data may come from any Arrow library in the process: this
+ * engine's apache-arrow, another copy or version of it (13 and later, CommonJS or ESM), or
+ * `@uwdata/flechette`; it is recognised by its structure and its buffers are adopted as they are.
+ * @param data - an Arrow Table, a RecordBatch, or record batches of one schema
+ * @throws TypeError for anything else, or for a column type apache-arrow cannot represent
  * @example fromArrow(tableFromIPC(bytes)).col("x").argmin()
  */
-export function fromArrow(data: Table | readonly RecordBatch[]): DataFrame {
-  return new DataFrame(plainTable(data instanceof Table ? data : new Table(data as RecordBatch[])));
+export function fromArrow(data: ArrowTableInput): DataFrame {
+  return new DataFrame(plainTable(adoptTable(data)));
 }
 
 /**

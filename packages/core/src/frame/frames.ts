@@ -5,7 +5,8 @@ import { aggregateNode, filterNode, rowIndexNode, scanNode, selectNode, sliceNod
 import type { PlanNode } from "../plan/nodes.js";
 import { LazyPlan } from "./lazy-plan.js";
 import type { SinkIpcOptions } from "../io/sink-ipc.js";
-import { collectPlan, collectPlanSync, explainLazy, type RunOptions, sinkPlan, streamPlan } from "./lazy-run.js";
+import type { SinkParquetOptions } from "../io/parquet/sink-parquet.js";
+import { collectPlan, collectPlanSync, explainLazy, type RunOptions, sinkParquetPlan, sinkPlan, streamPlan } from "./lazy-run.js";
 import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
 import { columnIndex } from "../types/column-lookup.js";
 import { type FrameArgOptions, frameArgExtreme } from "./frame-arg-extreme.js";
@@ -157,6 +158,15 @@ export class DataFrame {
    */
   lazy(): LazyFrame {
     return new LazyFrame(scanNode(tableSource(this.table)));
+  }
+
+  /**
+   * Writes this frame to a Parquet file with statistics, one row group per `rowGroupSize` rows;
+   * the file appears only once fully written.
+   * @example await df.sinkParquet("trips.parquet", { compression: "zstd", rowGroupSize: 100_000 })
+   */
+  async sinkParquet(path: string, options: SinkParquetOptions = {}): Promise<void> {
+    await this.lazy().sinkParquet(path, options);
   }
 
   /** The underlying Arrow Table. */
@@ -341,6 +351,15 @@ export class LazyFrame {
    */
   async sinkIpc(path: string, options: RunOptions & SinkIpcOptions = {}): Promise<void> {
     await sinkPlan(await this.lazyPlan.resolve(options.signal), path, options);
+  }
+
+  /**
+   * Runs the query and writes the result to a Parquet file with statistics, a row group at a
+   * time, in bounded memory. The file appears only when the query succeeded.
+   * @example await scanParquet("trips.parquet").filter(col("fare").gt(0)).sinkParquet("paid.parquet")
+   */
+  async sinkParquet(path: string, options: RunOptions & SinkParquetOptions = {}): Promise<void> {
+    await sinkParquetPlan(await this.lazyPlan.resolve(options.signal), path, options);
   }
 
   /** Runs the query as a stream of record batches, pulled one at a time. */

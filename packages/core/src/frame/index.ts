@@ -1,4 +1,4 @@
-export { fromArrow, fromColumns, fromRecords, readIpc } from "./constructors.js";
+export { type ArrowTableInput, fromArrow, fromColumns, fromRecords, readIpc } from "./constructors.js";
 export { type AxisOptions, DataFrame, type ExprOrName, type FlatOptions, FrameGroupBy, GroupBy, type KeepdimsOptions, LazyFrame, type SortOptions } from "./frames.js";
 export type { RunOptions } from "./lazy-run.js";
 export { type ScanIpcOptions, scanIpc } from "./scan-ipc.js";

@@ -1,6 +1,7 @@
 import { type RecordBatch, Table } from "apache-arrow";
 import { type ExecContext } from "../exec/context.js";
 import { type SinkIpcOptions, sinkIpcFile } from "../io/sink-ipc.js";
+import { type SinkParquetOptions, sinkParquetFile } from "../io/parquet/sink-parquet.js";
 import { executePlan, executePlanSync } from "../exec/execute.js";
 import { optimizePlan } from "../optimizer/optimize.js";
 import { explainPlan } from "../plan/explain.js";
@@ -41,4 +42,9 @@ export function explainLazy(plan: PlanNode, optimized: boolean): string {
 /** Runs a plan and writes its batches to an Arrow IPC file, atomically (see sinkIpcFile). */
 export async function sinkPlan(plan: PlanNode, path: string, options: RunOptions & SinkIpcOptions = {}): Promise<void> {
   await sinkIpcFile(streamPlan(plan, options), plan.schema, path, options);
+}
+
+/** Runs a plan into a Parquet file (see sinkParquetFile). */
+export async function sinkParquetPlan(plan: PlanNode, path: string, options: RunOptions & SinkParquetOptions = {}): Promise<void> {
+  await sinkParquetFile(streamPlan(plan, options), plan.schema, path, options);
 }

@@ -1,9 +1,13 @@
 import {
   Bool, type DataType, Float64, Int64, makeVector, Table, TimestampMillisecond, Utf8, Vector, vectorFromArray,
 } from "apache-arrow";
+import { adoptVector, type ForeignVector } from "../types/foreign/adopt-arrow.js";
 
-/** Column data accepted from JS: an Arrow Vector, a typed array, or a plain array of values. */
-export type ColumnInput = Vector | ArrayBufferView | readonly unknown[];
+/**
+ * Column data accepted from JS: an Arrow Vector (of any Arrow library), a typed array, or a
+ * plain array of values.
+ */
+export type ColumnInput = Vector | ForeignVector | ArrayBufferView | readonly unknown[];
 
 /**
  * Builds an Arrow Table from named columns of equal length.
@@ -27,8 +31,9 @@ export function tableFromColumns(columns: Readonly<Record<string, ColumnInput>>)
 }
 
 function vectorOf(name: string, input: ColumnInput): Vector {
-  if (input instanceof Vector) return input;
   if (ArrayBuffer.isView(input)) return makeVector(input as never) as Vector;
+  const vector = adoptVector(input);
+  if (vector !== undefined) return vector;
   if (!Array.isArray(input)) throw new TypeError(`column "${name}" must be an array, a typed array or an Arrow Vector`);
   return vectorFromArray(input, inferType(name, input)) as Vector;
 }

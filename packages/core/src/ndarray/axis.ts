@@ -3,7 +3,7 @@
  * and the shape of the result.
  */
 import { AxisError } from "../errors.js";
-import { describeValue } from "./typed.js";
+import { describeValue } from "../types/describe-value.js";
 
 /** The options object as read at runtime, before its values are checked. */
 export interface RawOptions {

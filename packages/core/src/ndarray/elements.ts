@@ -6,7 +6,8 @@
  * `<` on UTF-16 code units gets wrong, so they take a comparator. Any other mix has no order.
  */
 import { formatIndex, unravel } from "./shape.js";
-import { describeValue, isTypedArray, type TypedArray } from "./typed.js";
+import { isTypedArray, type TypedArray } from "./typed.js";
+import { describeValue } from "../types/describe-value.js";
 
 /** A value an NDArray may hold. */
 export type NDElement = number | bigint | boolean | string;

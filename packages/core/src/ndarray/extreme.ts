@@ -2,7 +2,8 @@
  * The one implementation behind argmin, argmax, nanargmin and nanargmax: reads the input's form,
  * reduces, and gives the result back in that form. Also the types that say which form comes back.
  */
-import { Table, Vector, type Int64 } from "apache-arrow";
+import type { Int64, RecordBatch, Table, Vector } from "apache-arrow";
+import { adoptTable, adoptVector, type ForeignData, type ForeignTable, type ForeignVector, isTableLike } from "../types/foreign/adopt-arrow.js";
 import { argOfTable, argOfVector } from "./arrow.js";
 import { normalizeAxis, readOptions, resultShape, type RawOptions } from "./axis.js";
 import { comparableOf, type NDElement } from "./elements.js";
@@ -11,7 +12,8 @@ import { flattenNested, nest, type Nested, type NestedInput } from "./nested.js"
 import { checkOut, writeOut, type OutArray } from "./out.js";
 import { argReduce, type IndexBuffer, type Reduction } from "./reduce.js";
 import { splitAt } from "./shape.js";
-import { describeValue, isTypedArray, type TypedArray } from "./typed.js";
+import { isTypedArray, type TypedArray } from "./typed.js";
+import { describeValue } from "../types/describe-value.js";
 
 /** The options of the NumPy-style arg-reductions. */
 export interface ArgOptions {
@@ -26,8 +28,11 @@ export interface ArgOptions {
 /** Inputs that are arrays: nested JS arrays or a scalar, an NDArray, a typed array (1-D). */
 export type ArrayInput = NestedInput<NDElement> | NDArray | TypedArray;
 
+/** Arrow input of any Arrow library in the process: apache-arrow (any copy, version 13 on) or flechette. */
+export type ArrowInput = Vector | Table | RecordBatch | ForeignVector | ForeignData | ForeignTable;
+
 /** Every input an arg-reduction takes. */
-export type ArgInput = ArrayInput | Vector | Table;
+export type ArgInput = ArrayInput | ArrowInput;
 
 /** The index array an NDArray or typed-array input gets back. */
 export type IndexArray = NDArray<Int32Array | BigInt64Array>;
@@ -56,7 +61,7 @@ type ArrayResult<A, O> = A extends TypedArray
     : A extends NDArray
       ? number | IndexArray
       : number | Nested<number>;
-type NoOut<A, O> = A extends Vector ? VectorResult<O> : A extends Table ? TableResult<O> : ArrayResult<A, O>;
+type NoOut<A, O> = A extends Vector | ForeignVector | ForeignData ? VectorResult<O> : A extends Table | ForeignTable ? TableResult<O> : ArrayResult<A, O>;
 
 /**
  * What an arg-reduction of `A` under options `O` returns: exact where the input's form and the
@@ -68,7 +73,8 @@ export type ArgResult<A, O> = O extends { readonly out: infer R } ? WithOut<R, N
 
 /**
  * Runs one arg-reduction on any supported input.
- * @param a - nested arrays or a scalar, an NDArray, a typed array, an Arrow Vector or Table
+ * @param a - nested arrays or a scalar, an NDArray, a typed array, or Arrow data of any Arrow
+ *   library: a Vector or Data (1-D), a Table or RecordBatch (rows × columns)
  * @param options - `{ axis, keepdims, out }` as the caller passed them
  * @param reduction - min or max, the NaN rule, and the name for messages
  * @returns the result in the input's form (see {@link ArgResult})
@@ -76,8 +82,9 @@ export type ArgResult<A, O> = O extends { readonly out: infer R } ? WithOut<R, N
  */
 export function argExtreme(a: unknown, options: unknown, reduction: Reduction): unknown {
   const raw = readOptions(options, reduction.op);
-  if (Vector.isVector(a)) return argOfVector(a, raw, reduction);
-  if (Table.isTable(a)) return argOfTable(a, raw, reduction);
+  const vector = adoptVector(a);
+  if (vector !== undefined) return argOfVector(vector, raw, reduction);
+  if (isTableLike(a)) return argOfTable(adoptTable(a), raw, reduction);
   if (a instanceof NDArray) return argOfArray(a.data, a.shape, false, raw, reduction);
   if (isTypedArray(a)) return argOfArray(a, [a.length], false, raw, reduction);
   if (Array.isArray(a) || ["number", "bigint", "boolean", "string"].includes(typeof a)) {
@@ -85,7 +92,7 @@ export function argExtreme(a: unknown, options: unknown, reduction: Reduction): 
     return argOfArray(data, shape, true, raw, reduction);
   }
   throw new TypeError(
-    `${reduction.op}: expected nested arrays or a scalar, an NDArray, a typed array, or an Arrow Vector or Table; got ${describeValue(a)}`,
+    `${reduction.op}: expected nested arrays or a scalar, an NDArray, a typed array, or an Arrow Vector, Data, Table or RecordBatch; got ${describeValue(a)}`,
   );
 }
 

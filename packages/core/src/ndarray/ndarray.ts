@@ -6,7 +6,8 @@ import { ValueError } from "../errors.js";
 import { checkElements, type NDElement } from "./elements.js";
 import { nest, type Nested } from "./nested.js";
 import { formatShape, sizeOf } from "./shape.js";
-import { describeValue, isTypedArray, type BigIntTypedArray, type TypedArray } from "./typed.js";
+import { isTypedArray, type BigIntTypedArray, type TypedArray } from "./typed.js";
+import { describeValue } from "../types/describe-value.js";
 
 /** What an NDArray may view: any typed array, or a plain array of scalars of one kind. */
 export type NDData = TypedArray | readonly NDElement[];

@@ -4,7 +4,8 @@
  */
 import { ValueError } from "../errors.js";
 import { formatIndex, formatShape, sizeOf } from "./shape.js";
-import { describeValue, isTypedArray, type TypedArray } from "./typed.js";
+import { isTypedArray, type TypedArray } from "./typed.js";
+import { describeValue } from "../types/describe-value.js";
 
 /** A scalar, or arrays of arrays of it to any depth. */
 export type Nested<T> = T | Nested<T>[];

@@ -5,7 +5,8 @@
 import { ValueError } from "../errors.js";
 import { NDArray } from "./ndarray.js";
 import { formatIndex, formatShape, sameShape, unravel } from "./shape.js";
-import { describeValue, isTypedArray, type IntegerTypedArray } from "./typed.js";
+import { isTypedArray, type IntegerTypedArray } from "./typed.js";
+import { describeValue } from "../types/describe-value.js";
 
 /** What `out` may be: an integer typed array, or an NDArray over one. */
 export type OutArray = IntegerTypedArray | NDArray<IntegerTypedArray>;

@@ -6,6 +6,7 @@ import { limitPushdown } from "./rules/limit-pushdown.js";
 import { predicatePushdown } from "./rules/predicate-pushdown.js";
 import { projectionPushdown } from "./rules/projection-pushdown.js";
 import { pruneAggregates } from "./rules/prune-aggregates.js";
+import { statisticsReduction } from "./rules/statistics-reduction.js";
 
 /**
  * The rules, in the order they run each pass:
@@ -14,8 +15,10 @@ import { pruneAggregates } from "./rules/prune-aggregates.js";
  * 2. predicate pushdown moves filters towards and into the scan, so fewer rows flow;
  * 3. limit pushdown stops reading early where no filter stands in between;
  * 4. unused aggregates are dropped when nothing above reads them;
- * 5. projection pushdown last, once the plan's shape is settled, tells the scan which columns
- *    anything above still reads.
+ * 5. projection pushdown, once the plan's shape is settled, tells the scan which columns
+ *    anything above still reads;
+ * 6. statistics-driven reductions last, on a scan whose predicate and limit are final, narrow an
+ *    argmin/min/… over a whole source to the part its statistics prove holds the answer.
  */
 export const DEFAULT_RULES: readonly OptimizerRule[] = [
   constantFolding,
@@ -23,6 +26,7 @@ export const DEFAULT_RULES: readonly OptimizerRule[] = [
   limitPushdown,
   pruneAggregates,
   projectionPushdown,
+  statisticsReduction,
 ];
 
 const MAX_PASSES = 16;

@@ -22,6 +22,21 @@ export interface ScanSource {
   batchesSync?(options: { columns?: readonly string[]; predicate?: Expr | null }): Iterable<RecordBatch>;
   /** What explain() adds to the scan's line: e.g. which row groups the predicate lets it skip. */
   explain?(predicate: Expr | null): string;
+  /**
+   * For statistics-driven reductions: the part of the source that holds the first row with the
+   * extreme of each requested column, as proven by statistics the source keeps (Parquet's row
+   * group min/max), with the position of the part's first row in the whole source.
+   * @returns undefined when the statistics cannot prove it
+   */
+  narrowToExtremes?(requests: readonly ExtremeRequest[]): { source: ScanSource; offset: number } | undefined;
+}
+
+/** One reduction a statistics-driven rewrite must answer from a narrowed source. */
+export interface ExtremeRequest {
+  readonly column: string;
+  readonly extreme: "min" | "max";
+  /** Whether a NaN would decide the answer (argmin, argmax, minBy, maxBy, max), so it must be proven absent. */
+  readonly nanDecides: boolean;
 }
 
 /**

@@ -1,10 +1,11 @@
 import type { FileMetaData } from "hyparquet";
 import type { RecordBatch, Schema } from "apache-arrow";
 import type { Expr } from "../../expr/index.js";
-import type { ScanSource } from "../../plan/nodes.js";
+import type { ExtremeRequest, ScanSource } from "../../plan/nodes.js";
 import { columnIndex } from "../../types/column-lookup.js";
 import type { RangeSource } from "../sources/types.js";
 import { asScanError } from "./errors.js";
+import { extremeGroup } from "./extreme-groups.js";
 import { chunkRanges, decodeRowGroup, rowGroupStarts } from "./row-group.js";
 import { pruneRowGroups, type RowGroupChoice } from "./prune.js";
 import type { LeafColumn, ParquetLayout } from "./schema.js";
@@ -62,6 +63,15 @@ export class ParquetSource implements ScanSource {
    */
   restrict(choice: RowGroupChoice): ParquetSource {
     return new ParquetSource(this.range, this.metadata, this.layout, choice);
+  }
+
+  /**
+   * The one row group holding the first row with each requested extreme, when the footer's
+   * statistics prove it, and where that group starts: see {@link extremeGroup}.
+   */
+  narrowToExtremes(requests: readonly ExtremeRequest[]): { source: ParquetSource; offset: number } | undefined {
+    const choice = extremeGroup(this, requests);
+    return choice === undefined ? undefined : { source: this.restrict(choice), offset: this.starts[choice.groups[0]] };
   }
 
   /** Which row groups a scan with this predicate reads, and why the others are skipped. */

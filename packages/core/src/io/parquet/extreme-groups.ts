@@ -1,0 +1,55 @@
+import { Type } from "apache-arrow";
+import type { ExtremeRequest } from "../../plan/nodes.js";
+import type { ParquetSource } from "./parquet-source.js";
+import type { RowGroupChoice } from "./prune.js";
+import { columnStats, compareStat, type StatValue } from "./stats.js";
+
+/**
+ * The one row group that holds the first row with each requested extreme, proven from the
+ * footer: the first group whose exact minimum (maximum) equals the smallest minimum (largest
+ * maximum) of all groups, every group before it having only larger (smaller) bounds or only
+ * nulls. Statistics leave NaN out, so where a NaN would decide the answer on a float column
+ * nothing is proven; nor where a group lacks statistics, or a bound equal to the extreme is
+ * inexact. All requests must land in the same group.
+ * @returns the group and why, or undefined when the statistics do not prove it
+ */
+export function extremeGroup(source: ParquetSource, requests: readonly ExtremeRequest[]): RowGroupChoice | undefined {
+  if (source.only !== undefined || requests.length === 0) return undefined;
+  let chosen: number | undefined;
+  const why: string[] = [];
+  for (const request of requests) {
+    const group = groupOf(source, request);
+    if (group === undefined || (chosen !== undefined && group.index !== chosen)) return undefined;
+    chosen = group.index;
+    why.push(`${request.extreme} of "${request.column}" is ${show(group.value)}, first reached in row group ${group.index} by the statistics`);
+  }
+  return { groups: [chosen!], why };
+}
+
+function groupOf(source: ParquetSource, { column, extreme, nanDecides }: ExtremeRequest): { index: number; value: StatValue } | undefined {
+  const leaf = source.layout.leaves.find((l) => l.name === column);
+  if (leaf === undefined || (nanDecides && leaf.type.typeId === Type.Float)) return undefined;
+  const sign = extreme === "min" ? 1 : -1;
+  const bounds: { bound: StatValue; exact: boolean }[] = [];
+  for (let g = 0; g < source.rowGroupRows.length; g++) {
+    const stats = columnStats(source.metadata, g, leaf);
+    if (stats.rows === 0 || stats.nullCount === stats.rows) continue;
+    const bound = extreme === "min" ? stats.min : stats.max;
+    if (bound === undefined) return undefined;
+    bounds[g] = { bound, exact: extreme === "min" ? stats.minExact : stats.maxExact };
+  }
+  let best: StatValue | undefined;
+  for (const entry of bounds) if (entry !== undefined && (best === undefined || sign * compareStat(entry.bound, best) < 0)) best = entry.bound;
+  if (best === undefined) return undefined;
+  for (let g = 0; g < bounds.length; g++) {
+    const entry = bounds[g];
+    if (entry === undefined || compareStat(entry.bound, best) !== 0) continue;
+    // The first group reaching the bound holds the answer only if the bound is a value it holds.
+    return entry.exact ? { index: g, value: best } : undefined;
+  }
+  return undefined;
+}
+
+function show(value: StatValue): string {
+  return value instanceof Uint8Array ? JSON.stringify(new TextDecoder().decode(value)) : String(value);
+}
