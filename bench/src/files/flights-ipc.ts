@@ -13,7 +13,7 @@ import { cachedFile } from "./cache.js";
  * The Parquet file as vega-datasets ships it (3,000,000 rows). The package exports only its
  * script entry, so the data folder is found next to it.
  */
-const FLIGHTS_PARQUET = join(dirname(createRequire(import.meta.url).resolve("vega-datasets")), "..", "data", "flights-3m.parquet");
+export const FLIGHTS_PARQUET = join(dirname(createRequire(import.meta.url).resolve("vega-datasets")), "..", "data", "flights-3m.parquet");
 export const FLIGHTS_ROWS = 3_000_000;
 
 // Bump when the conversion changes, so a stale cached file is not reused.

@@ -1,7 +1,7 @@
 import { FLIGHTS_ROWS, flightsIpc, flightsParquet } from "../files/flights-ipc.js";
 import { type FlightsInput, type Scenario, skippedSystem } from "../system.js";
 import { duckdbFlightsParquet, duckdbFlightsTable } from "../systems/duckdb-flights.js";
-import { arqueroFlights, polarsFlights, quiverFlights } from "../systems/flights.js";
+import { arqueroFlights, polarsFlights, polarsFlightsParquet, quiverFlights, quiverFlightsParquet } from "../systems/flights.js";
 import { plainFlightsLoop } from "../systems/flights-loop.js";
 
 const MIN_DISTANCE = 1000;
@@ -15,13 +15,16 @@ export const FLIGHTS_SCENARIOS: readonly Scenario<FlightsInput>[] = [
       "converted once by Polars to an Arrow IPC file with its strings as Utf8. Per origin, among flights " +
       `longer than ${MIN_DISTANCE} miles: the position (in file order) of the first smallest delay, and that ` +
       "flight's destination. Delays are whole minutes, so ties are common and the first must win. Every system " +
-      "reads the file in the timed run; DuckDB reads the same rows from Parquet. n counts the file's rows.",
+      "reads the file in the timed run; the Parquet variants (and DuckDB) read the same rows from vega-datasets' own " +
+      "Parquet file (in the quick run, a Polars-written prefix of it). n counts the file's rows.",
     shape: { full: { rows: FLIGHTS_ROWS, columns: 1 }, quick: { rows: FLIGHTS_ROWS / 10, columns: 1 } },
     makeInput: async ({ rows }) => ({ path: await flightsIpc(rows), parquet: await flightsParquet(rows), minDistance: MIN_DISTANCE }),
     systems: [
       plainFlightsLoop,
       quiverFlights,
+      quiverFlightsParquet,
       polarsFlights,
+      polarsFlightsParquet,
       duckdbFlightsParquet,
       duckdbFlightsTable,
       arqueroFlights,

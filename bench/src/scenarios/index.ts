@@ -1,8 +1,10 @@
 import type { Scenario } from "../system.js";
 import { COLUMN_SCENARIOS } from "./column.js";
+import { CSV_FILE_SCENARIOS } from "./csv-file.js";
 import { FLIGHTS_SCENARIOS } from "./flights.js";
 import { GROUP_BY_SCENARIOS } from "./group-by.js";
 import { ROW_AXIS_SCENARIOS } from "./row-axis.js";
+import { STATISTICS_PRUNING_SCENARIOS } from "./statistics-pruning.js";
 import { STREAMED_FILE_SCENARIOS } from "./streamed-file.js";
 import { OVER_SCENARIOS, ROLLING_SCENARIOS } from "./windows.js";
 
@@ -13,6 +15,8 @@ export const SCENARIOS: readonly Scenario[] = [
   ...ROW_AXIS_SCENARIOS,
   ...STREAMED_FILE_SCENARIOS,
   ...FLIGHTS_SCENARIOS,
+  ...STATISTICS_PRUNING_SCENARIOS,
+  ...CSV_FILE_SCENARIOS,
   ...ROLLING_SCENARIOS,
   ...OVER_SCENARIOS,
 ] as readonly Scenario[];

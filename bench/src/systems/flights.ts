@@ -4,7 +4,7 @@
  * flight's destination. Every system reads the IPC file inside the timed run.
  */
 import { readFileSync } from "node:fs";
-import { col, scanIpc } from "@quiver/core";
+import { col, type LazyFrame, scanIpc, scanParquet } from "@quiver/core";
 import * as aq from "arquero";
 import pl from "nodejs-polars";
 import { groupAnswer } from "../group-answers.js";
@@ -12,41 +12,58 @@ import { type FlightsInput, type System, timed } from "../system.js";
 
 type Row = Record<string, number>;
 
+/** S6's query over a Quiver scan, whatever the file format. */
+function quiverQuery(scan: LazyFrame, minDistance: number) {
+  return scan
+    .filter(col("distance").gt(minDistance))
+    .groupBy("origin")
+    .agg(col("delay").argmin().alias("i"), col("destination").minBy("delay").alias("destination"))
+    .collect();
+}
+
 /** Quiver's lazy scan: the filter moves into the scan, which reads only the four columns used. */
 export const quiverFlights: System<FlightsInput> = {
   name: "quiver",
   variant: 'scanIpc(path).filter(distance > d).groupBy("origin").agg(col("delay").argmin(), col("destination").minBy("delay"))',
-  prepare: (input) =>
-    timed(
-      async () =>
-        scanIpc(input.path)
-          .filter(col("distance").gt(input.minDistance))
-          .groupBy("origin")
-          .agg(col("delay").argmin().alias("i"), col("destination").minBy("delay").alias("destination"))
-          .collect(),
-      (result) =>
-        groupAnswer(result.col("origin").vector.toArray(), result.col("i").vector.toArray(), result.col("destination").vector.toArray()),
-    ),
+  prepare: (input) => timed(async () => quiverQuery(scanIpc(input.path), input.minDistance), quiverAnswer),
 };
 
-/** Polars' lazy scan on its default engine; minBy is a gather at the argMin. */
+/** The same query read from the Parquet file: row groups decoded straight into Arrow. */
+export const quiverFlightsParquet: System<FlightsInput> = {
+  name: "quiver",
+  variant: "scanParquet(parquet) — same query",
+  prepare: (input) => timed(async () => quiverQuery(scanParquet(input.parquet), input.minDistance), quiverAnswer),
+};
+
+function quiverAnswer(result: Awaited<ReturnType<typeof quiverQuery>>) {
+  return groupAnswer(result.col("origin").vector.toArray(), result.col("i").vector.toArray(), result.col("destination").vector.toArray());
+}
+
+/** S6's query over a Polars lazy frame; minBy is a gather at the argMin. */
+function polarsQuery(scan: pl.LazyDataFrame, minDistance: number): Promise<pl.DataFrame> {
+  return scan
+    .filter(pl.col("distance").gt(minDistance))
+    .groupBy("origin")
+    .agg(pl.col("delay").argMin().alias("i"), pl.col("destination").gather(pl.col("delay").argMin()).first().alias("destination"))
+    .collect();
+}
+
+function polarsAnswer(result: pl.DataFrame) {
+  return groupAnswer(result.getColumn("origin").toArray(), result.getColumn("i").toArray(), result.getColumn("destination").toArray());
+}
+
+/** Polars' lazy scan on its default engine. */
 export const polarsFlights: System<FlightsInput> = {
   name: "polars",
   variant: 'scanIPC(path).filter(…).groupBy("origin").agg(col("delay").argMin(), col("destination").gather(col("delay").argMin()).first())',
-  prepare: (input) =>
-    timed(
-      () =>
-        pl
-          .scanIPC(input.path)
-          .filter(pl.col("distance").gt(input.minDistance))
-          .groupBy("origin")
-          .agg(
-            pl.col("delay").argMin().alias("i"),
-            pl.col("destination").gather(pl.col("delay").argMin()).first().alias("destination"),
-          )
-          .collect(),
-      (result) => groupAnswer(result.getColumn("origin").toArray(), result.getColumn("i").toArray(), result.getColumn("destination").toArray()),
-    ),
+  prepare: (input) => timed(() => polarsQuery(pl.scanIPC(input.path), input.minDistance), polarsAnswer),
+};
+
+/** The same query read from the Parquet file. */
+export const polarsFlightsParquet: System<FlightsInput> = {
+  name: "polars",
+  variant: "scanParquet(parquet) — same query",
+  prepare: (input) => timed(() => polarsQuery(pl.scanParquet(input.parquet), input.minDistance), polarsAnswer),
 };
 
 /**

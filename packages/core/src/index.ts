@@ -32,10 +32,18 @@ export {
 export type { ColumnInput } from "./io/from-columns.js";
 export type { ForeignData, ForeignTable, ForeignVector } from "./types/foreign/adopt-arrow.js";
 export type { SinkIpcOptions } from "./io/sink-ipc.js";
+export type { CsvReadOptions } from "./io/csv/options.js";
+export type { SinkCsvOptions } from "./io/csv/sink-csv.js";
+export type { NdjsonReadOptions } from "./io/ndjson/open-ndjson.js";
+export { CsvScanError, NdjsonScanError, TextScanError, type TextScanErrorCode } from "./io/text/errors.js";
+export type { TextSourceInput } from "./io/text/text-input.js";
+export type { TextSchemaOptions } from "./io/text/text-schema.js";
+export type { JoinHow } from "./plan/nodes.js";
 export { ParquetScanError, type ParquetScanErrorCode } from "./io/parquet/index.js";
 export type { SinkParquetOptions } from "./io/parquet/sink-parquet.js";
 export { SourceError, type SourceErrorCode, type SourceInput } from "./io/sources/index.js";
 export { IpcScanError, type IpcInput, type IpcScanErrorCode, type IpcScanOptions, type IpcScanProgress, type IpcSource, openIpcSource, type OpenIpcSourceOptions } from "./io/scan/index.js";
+export { type SqlDialectName, SqlLoweringError, type ToSqlOptions } from "./sql/index.js";
 export {
   type ArrowTableInput,
   type AxisOptions,
@@ -43,6 +51,7 @@ export {
   type ExprOrName,
   type FlatOptions,
   type FrameArgOptions,
+  type JoinOptions,
   fromArrow,
   fromColumns,
   fromRecords,
@@ -50,11 +59,15 @@ export {
   GroupBy,
   type KeepdimsOptions,
   LazyFrame,
+  readCsv,
   readIpc,
+  readNdjson,
   type RunOptions,
   type SortOptions,
   readParquet,
+  scanCsv,
   scanIpc,
+  scanNdjson,
   type ScanIpcOptions,
   scanParquet,
   type ScanParquetOptions,

@@ -20,6 +20,7 @@ const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor a
 async function run(code: string): Promise<string> {
   const modules: Record<string, unknown> = {
     "@quiver/core": quiver,
+    "apache-arrow": await import("apache-arrow"),
     "node:fs": await import("node:fs"),
     "node:os": await import("node:os"),
     "node:path": await import("node:path"),

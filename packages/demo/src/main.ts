@@ -1,4 +1,4 @@
-import { argmax, argmin, readIpc } from "@quiver/core";
+import { argmax, argmin, col, readIpc, scanParquet } from "@quiver/core";
 import { vegaDataPath } from "./flights-path.js";
 import { heading, line, table, timed } from "./print.js";
 
@@ -53,3 +53,11 @@ line(`took (${df.height.toLocaleString("en")} rows)`, "", rowMs);
 heading("Flattened: df.argmin() — row * width + column");
 const [flat, flatMs] = timed(() => df.argmin());
 line("df.argmin()", `${flat} = row ${Math.floor(flat! / df.width)}, column "${df.columns[flat! % df.width]}"`, flatMs);
+
+heading("3,000,000 flights straight from Parquet (vega-datasets flights-3m.parquet)");
+const flights = scanParquet(vegaDataPath("flights-3m.parquet"));
+const earliestQuery = flights.select(col("delay").argmin().alias("row"), col("origin").minBy("delay").alias("origin"));
+console.log(earliestQuery.explain().replace(/^/gm, "  "));
+const started = process.hrtime.bigint();
+const answer = (await earliestQuery.collect()).row(0);
+line("smallest delay: row, origin", answer, Number(process.hrtime.bigint() - started) / 1e6);

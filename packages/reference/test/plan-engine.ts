@@ -2,7 +2,7 @@
  * Plain query descriptions as engine calls, and the engine's answer as plain values, so a query
  * can be run by both the engine and the interpreter and the two answers compared cell by cell.
  */
-import { col, type DataFrame, type Expr, type LazyFrame, lit, rowNumber, when } from "@quiver/core";
+import { col, type DataFrame, type Expr, fromArrow, type LazyFrame, lit, rowNumber, when } from "@quiver/core";
 import { toPlainValues } from "@quiver/core/testing";
 import { Bool, type DataType, Float64, Int32, Int64, Null, Utf8 } from "apache-arrow";
 import type { Cell, RefExpr, RefFrame, RefLiteral, RefOptions, RefSchema, RefType } from "../src/index.js";
@@ -76,7 +76,8 @@ function whenChain(args: Expr[]): Expr {
  * @param built - the step
  * @returns the longer query
  */
-export function applyStep(lf: LazyFrame, { step, spelling }: BuiltStep): LazyFrame {
+export function applyStep(lf: LazyFrame, built: BuiltStep): LazyFrame {
+  const { step, spelling } = built;
   if ("filter" in step) return lf.filter(toEngineExpr(step.filter));
   if ("select" in step) return lf.select(...step.select.map(toEngineExpr));
   if ("withColumns" in step) return lf.withColumns(...step.withColumns.map(toEngineExpr));
@@ -92,6 +93,12 @@ export function applyStep(lf: LazyFrame, { step, spelling }: BuiltStep): LazyFra
     if (spelling === "head") return lf.head(length ?? undefined);
     if (spelling === "limit") return lf.limit(length!);
     return lf.slice(offset, length);
+  }
+  if ("join" in step) {
+    const right = built.right!.steps.reduce<LazyFrame>(applyStep, fromArrow(built.right!.table).lazy());
+    const { leftOn, rightOn, how, suffix } = step.join;
+    const keys = spelling === "plain" ? { leftOn, rightOn } : spelling === "on" ? { on: leftOn } : {};
+    return lf.join(right, { ...keys, how, ...(suffix === "_right" ? {} : { suffix }) });
   }
   return lf.withRowIndex(step.withRowIndex);
 }

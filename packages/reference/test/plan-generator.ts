@@ -6,6 +6,7 @@
  * and shrinks seeds toward the simplest choices.
  */
 import { Rng } from "@quiver/core/testing";
+import type { Table } from "apache-arrow";
 import fc from "fast-check";
 import {
   planStep, type RefExpr, type RefLiteral, type RefSchema, type RefSortKey, type RefStep, type RefType, typeExpr,
@@ -20,10 +21,15 @@ export interface StepGene {
   readonly seed: number;
 }
 
-/** A concrete step and how to spell it on a LazyFrame (head/limit/slice; sort options as one value or per key). */
+/**
+ * A concrete step and how to spell it on a LazyFrame (head/limit/slice; sort options as one value
+ * or per key; join keys as `on` or `leftOn`/`rightOn`, none for a cross join). A join step also
+ * carries the right side's Arrow table and steps.
+ */
 export interface BuiltStep {
   readonly step: RefStep;
-  readonly spelling: "head" | "limit" | "slice" | "perKey" | "shared" | "defaults" | "plain";
+  readonly spelling: "head" | "limit" | "slice" | "perKey" | "shared" | "defaults" | "plain" | "on" | "cross";
+  readonly right?: { readonly table: Table; readonly steps: readonly BuiltStep[] };
 }
 
 /**

@@ -1,15 +1,23 @@
 import type { RecordBatch } from "apache-arrow";
 import type { PlanNode, ScanNode } from "../plan/nodes.js";
 import { type ExecContext, throwIfAborted } from "./context.js";
-import { finishPipeline, isSatisfied, pipelineOf, pushSourceBatch } from "./pipeline.js";
+import { finishPipeline, isSatisfied, type Pipeline, pipelineOf, pushSourceBatch } from "./pipeline.js";
 
 /**
  * Runs a plan, reading its source asynchronously batch by batch and yielding result batches as
  * soon as the operators give them. Reading stops as soon as the consumer stops (a `break`, an
  * error) or a limit is reached, and the source is released through the iterator's `return`.
+ * The build side of a join is read to its end first.
  */
 export async function* executePlan(plan: PlanNode, ctx: ExecContext = {}): AsyncGenerator<RecordBatch> {
-  const pipeline = pipelineOf(plan);
+  yield* runPipeline(pipelineOf(plan), ctx);
+}
+
+async function* runPipeline(pipeline: Pipeline, ctx: ExecContext): AsyncGenerator<RecordBatch> {
+  for (const build of pipeline.builds) {
+    for await (const batch of runPipeline(build.pipeline, ctx)) build.into.add(batch);
+    build.into.end();
+  }
   if (!isSatisfied(pipeline)) {
     for await (const batch of pipeline.scan.source.batches(readOptions(pipeline.scan, ctx))) {
       throwIfAborted(ctx.signal);
@@ -22,25 +30,32 @@ export async function* executePlan(plan: PlanNode, ctx: ExecContext = {}): Async
 }
 
 /**
- * Runs a plan over a source that can be read synchronously (in-memory data), through the same
+ * Runs a plan over sources that can be read synchronously (in-memory data), through the same
  * operators as {@link executePlan}: the engine behind the eager DataFrame methods.
- * @throws TypeError when the source can only be read asynchronously
+ * @throws TypeError when a source can only be read asynchronously
  */
 export function executePlanSync(plan: PlanNode): RecordBatch[] {
-  const pipeline = pipelineOf(plan);
+  const out: RecordBatch[] = [];
+  for (const batch of runPipelineSync(pipelineOf(plan))) out.push(batch);
+  return out;
+}
+
+function* runPipelineSync(pipeline: Pipeline): Generator<RecordBatch> {
+  for (const build of pipeline.builds) {
+    for (const batch of runPipelineSync(build.pipeline)) build.into.add(batch);
+    build.into.end();
+  }
   const { source } = pipeline.scan;
   if (source.batchesSync === undefined) {
     throw new TypeError(`${source.name} can only be read asynchronously: run the query with collect() or stream()`);
   }
-  const out: RecordBatch[] = [];
   if (!isSatisfied(pipeline)) {
     for (const batch of source.batchesSync(readOptions(pipeline.scan, {}))) {
-      out.push(...pushSourceBatch(pipeline, batch));
+      yield* pushSourceBatch(pipeline, batch);
       if (isSatisfied(pipeline)) break;
     }
   }
-  out.push(...finishPipeline(pipeline));
-  return out;
+  yield* finishPipeline(pipeline);
 }
 
 function readOptions(scan: ScanNode, ctx: ExecContext) {

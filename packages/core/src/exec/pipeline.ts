@@ -1,38 +1,75 @@
 import type { RecordBatch } from "apache-arrow";
-import type { PlanNode, ScanNode } from "../plan/nodes.js";
+import type { JoinNode, PlanNode, ScanNode } from "../plan/nodes.js";
+import { rowBound } from "../plan/row-bound.js";
 import type { Operator } from "./operator.js";
 import { globalAggregateOperator, groupByOperator } from "./operators/aggregate.js";
 import { filterOperator } from "./operators/filter.js";
+import { gatheredJoinOperator } from "./operators/join/gathered-join.js";
+import { outerSideOf } from "./operators/join/join-sides.js";
+import { type JoinOperator, probeJoinOperator } from "./operators/join/probe-join.js";
 import { selectOperator, withColumnsOperator } from "./operators/project.js";
 import { rowIndexOperator } from "./operators/row-index.js";
 import { sliceOperator } from "./operators/slice.js";
 import { sortOperator } from "./operators/sort.js";
 
-/** A plan made physical: the scan to read, and the operators its batches flow through, bottom-up. */
+/**
+ * A plan made physical: the scan whose batches stream through the operators, bottom-up, and the
+ * build sides of the joins among them — pipelines of their own, each read to its end (into its
+ * join's table) before the scan's first batch.
+ */
 export interface Pipeline {
   readonly scan: ScanNode;
   readonly operators: readonly Operator[];
+  readonly builds: readonly BuildInput[];
+}
+
+/** A join's build side: its pipeline, and where its batches go. */
+export interface BuildInput {
+  readonly pipeline: Pipeline;
+  readonly into: { add(batch: RecordBatch): void; end(): void };
 }
 
 /**
  * The physical planner: one operator per plan node above the scan, plus the predicate and limit
- * pushed into the scan, which run on each batch as it is read.
+ * pushed into the scan, which run on each batch as it is read. A join continues the chain down
+ * its streamed side; its other side becomes a build input.
  */
 export function pipelineOf(plan: PlanNode): Pipeline {
-  const above: Exclude<PlanNode, ScanNode>[] = [];
+  const above: Operator[] = [];
+  const builds: BuildInput[] = [];
   let node = plan;
   while (node.kind !== "scan") {
-    above.push(node);
+    if (node.kind === "join") {
+      const join = joinOperatorFor(node);
+      above.push(join);
+      builds.push({ pipeline: pipelineOf(join.build.side === "left" ? node.left : node.right), into: join.build });
+      node = join.build.side === "left" ? node.right : node.left;
+      continue;
+    }
+    above.push(operatorFor(node));
     node = node.input;
   }
   const operators: Operator[] = [];
   if (node.predicate !== null) operators.push(filterOperator(node.predicate));
   if (node.limit !== null) operators.push(sliceOperator(0, node.limit));
-  for (const n of above.reverse()) operators.push(operatorFor(n));
-  return { scan: node, operators };
+  operators.push(...above.reverse());
+  return { scan: node, operators, builds };
 }
 
-function operatorFor(node: Exclude<PlanNode, ScanNode>): Operator {
+/**
+ * The join's operator: the inner side is built and the outer side streams, unless both sizes
+ * are known and the outer side is the smaller — then it is built instead (cross joins always
+ * build the right side).
+ */
+function joinOperatorFor(node: JoinNode): JoinOperator {
+  if (node.how === "cross") return probeJoinOperator(node);
+  const outer = outerSideOf(node) === "left" ? node.left : node.right;
+  const inner = outer === node.left ? node.right : node.left;
+  const [outerRows, innerRows] = [rowBound(outer), rowBound(inner)];
+  return outerRows !== null && innerRows !== null && outerRows < innerRows ? gatheredJoinOperator(node) : probeJoinOperator(node);
+}
+
+function operatorFor(node: Exclude<PlanNode, ScanNode | JoinNode>): Operator {
   switch (node.kind) {
     case "filter":
       return filterOperator(node.predicate);

@@ -3,10 +3,15 @@ import { col, type Expr } from "../expr/index.js";
 import { tableSource } from "../io/table-source.js";
 import { aggregateNode, filterNode, rowIndexNode, scanNode, selectNode, sliceNode, sortNode, withColumnsNode } from "../plan/builder.js";
 import type { PlanNode } from "../plan/nodes.js";
+import { joinNode } from "../plan/join-builder.js";
+import { type JoinOptions, joinSpecOf } from "./join-options.js";
 import { LazyPlan } from "./lazy-plan.js";
+import { planToSql, type ToSqlOptions } from "../sql/index.js";
 import type { SinkIpcOptions } from "../io/sink-ipc.js";
+import type { SinkCsvOptions } from "../io/csv/sink-csv.js";
 import type { SinkParquetOptions } from "../io/parquet/sink-parquet.js";
 import { collectPlan, collectPlanSync, explainLazy, type RunOptions, sinkParquetPlan, sinkPlan, streamPlan } from "./lazy-run.js";
+import { sinkCsvPlan, sinkNdjsonPlan } from "./sink-text.js";
 import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
 import { columnIndex } from "../types/column-lookup.js";
 import { type FrameArgOptions, frameArgExtreme } from "./frame-arg-extreme.js";
@@ -153,11 +158,29 @@ export class DataFrame {
   }
 
   /**
+   * Joins another frame on equal keys, through the same plan as {@link LazyFrame.join}.
+   * @example orders.join(customers, { leftOn: "customer", rightOn: "id", how: "left" })
+   */
+  join(other: DataFrame, options: JoinOptions = {}): DataFrame {
+    return this.run(this.lazy().join(other.lazy(), options));
+  }
+
+  /**
    * A lazy query over this frame's data, run by the same engine as file scans.
    * @example await df.lazy().filter(col("x").gt(0)).select(col("x").argmin()).collect()
    */
   lazy(): LazyFrame {
     return new LazyFrame(scanNode(tableSource(this.table)));
+  }
+
+  /** Writes the rows to a CSV file, atomically. @example await df.sinkCsv("out.csv") */
+  sinkCsv(path: string, options: SinkCsvOptions = {}): Promise<void> {
+    return this.lazy().sinkCsv(path, options);
+  }
+
+  /** Writes the rows to an NDJSON file, atomically. @example await df.sinkNdjson("out.ndjson") */
+  sinkNdjson(path: string): Promise<void> {
+    return this.lazy().sinkNdjson(path);
   }
 
   /**
@@ -339,7 +362,20 @@ export class LazyFrame {
     return explainLazy(this.plan, options.optimized ?? true);
   }
 
-  /** Runs the query and gathers the result. @param options - signal, onProgress, optimize */
+  /**
+   * The query as one SQL statement that gives the same answer on another engine: rows in the
+   * engine's order, the argmin family exact (ties first, NaN, nulls), positions within each
+   * group or filtered frame. Parquet files read by path appear as themselves; other sources as
+   * tables `quiver_source_N` holding the source's columns and `__quiver_pos`, the row number.
+   * @param options - the dialect, `"duckdb"` (default) or `"spark"`
+   * @throws SqlLoweringError for a step or function without a lowering yet
+   * @example console.log(scanParquet("trips.parquet").select(col("fare").argmin()).toSql({ dialect: "spark" }))
+   */
+  toSql(options: ToSqlOptions = {}): string {
+    return planToSql(this.plan, options).sql;
+  }
+
+  /** Runs the query and gathers the result. @param options - signal, onProgress, optimize, engine */
   async collect(options: RunOptions = {}): Promise<DataFrame> {
     return new DataFrame(await collectPlan(await this.lazyPlan.resolve(options.signal), options));
   }
@@ -351,6 +387,22 @@ export class LazyFrame {
    */
   async sinkIpc(path: string, options: RunOptions & SinkIpcOptions = {}): Promise<void> {
     await sinkPlan(await this.lazyPlan.resolve(options.signal), path, options);
+  }
+
+  /**
+   * Runs the query and writes its rows to a CSV file, atomically (as sinkIpc).
+   * @example await lf.filter(col("fare").gt(0)).sinkCsv("paid.csv")
+   */
+  async sinkCsv(path: string, options: RunOptions & SinkCsvOptions = {}): Promise<void> {
+    await sinkCsvPlan(await this.lazyPlan.resolve(options.signal), path, options);
+  }
+
+  /**
+   * Runs the query and writes its rows to an NDJSON file (one JSON object per line), atomically.
+   * @example await lf.filter(col("fare").gt(0)).sinkNdjson("paid.ndjson")
+   */
+  async sinkNdjson(path: string, options: RunOptions = {}): Promise<void> {
+    await sinkNdjsonPlan(await this.lazyPlan.resolve(options.signal), path, options);
   }
 
   /**
@@ -368,6 +420,20 @@ export class LazyFrame {
     return (async function* () {
       yield* streamPlan(await lazyPlan.resolve(options.signal), options);
     })();
+  }
+
+  /**
+   * Joins another query on equal keys: null keys never match, NaN matches NaN, -0 matches 0.
+   * Rows come in the left's order, each with its matches in the right's order (a right join
+   * follows the right's order; a full join ends with the right rows that matched nothing). The
+   * smaller side, when sizes are known, is held in a hash table; the other streams.
+   * @param other - the right side
+   * @param options - keys (`on`, or `leftOn`/`rightOn`), `how` (default "inner"), `suffix`
+   * @example lf.join(zones, { on: "zone_id", how: "left" })
+   */
+  join(other: LazyFrame, options: JoinOptions = {}): LazyFrame {
+    const spec = joinSpecOf(options);
+    return new LazyFrame(this.lazyPlan.extend((left, right) => joinNode(left, right, spec), [other.lazyPlan]));
   }
 
   /** This query with one more step, checked now or when the sources' schemas are read. */

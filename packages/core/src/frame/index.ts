@@ -8,3 +8,6 @@ export { SchemaNotReadError } from "./lazy-plan.js";
 export type { FrameArgOptions } from "./frame-arg-extreme.js";
 export { Series } from "./series.js";
 export type { ToJsOptions } from "./to-js.js";
+export { readCsv, scanCsv } from "./scan-csv.js";
+export { readNdjson, scanNdjson } from "./scan-ndjson.js";
+export type { JoinOptions } from "./join-options.js";

@@ -11,18 +11,31 @@ import type { PlanNode } from "../plan/nodes.js";
 export interface RunOptions extends ExecContext {
   /** Run the plan as written, without the optimizer (for comparison and debugging). */
   readonly optimize?: boolean;
+  /**
+   * Which engine runs the query: Quiver's own (default), or DuckDB through the SQL lowering (needs
+   * the optional peer `@duckdb/node-api`), with the same answers.
+   */
+  readonly engine?: "quiver" | "duckdb";
+  /** DuckDB's worker threads when `engine` is `"duckdb"`; default every core. */
+  readonly threads?: number;
 }
 
 /** The record batches of a plan, optimized unless asked otherwise. */
 export function streamPlan(plan: PlanNode, options: RunOptions = {}): AsyncGenerator<RecordBatch> {
+  if (options.engine === "duckdb") return streamTable(collectPlan(plan, options));
   return executePlan(options.optimize === false ? plan : optimizePlan(plan), options);
 }
 
 /** Runs a plan to the end and gathers its batches into one Arrow Table of the plan's schema. */
 export async function collectPlan(plan: PlanNode, options: RunOptions = {}): Promise<Table> {
+  if (options.engine === "duckdb") return (await import("../sql/duckdb-engine.js")).collectOnDuckDB(plan, options);
   const batches: RecordBatch[] = [];
   for await (const batch of streamPlan(plan, options)) batches.push(batch);
   return batches.length === 0 ? new Table(plan.schema) : new Table(batches);
+}
+
+async function* streamTable(table: Promise<Table>): AsyncGenerator<RecordBatch> {
+  yield* (await table).batches;
 }
 
 /**

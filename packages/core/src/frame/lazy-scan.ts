@@ -1,6 +1,7 @@
+import { Table } from "apache-arrow";
 import { scanNode } from "../plan/builder.js";
 import type { SourceOpener } from "../plan/nodes.js";
-import { LazyFrame } from "./frames.js";
+import { DataFrame, LazyFrame } from "./frames.js";
 import { DeferredSource, LazyPlan } from "./lazy-plan.js";
 
 /**
@@ -33,4 +34,15 @@ export function inputName(input: unknown, given: string | undefined): string {
 export function eitherSignal(...signals: (AbortSignal | undefined)[]): AbortSignal | undefined {
   const present = signals.filter((s): s is AbortSignal => s !== undefined);
   return present.length <= 1 ? present[0] : AbortSignal.any(present);
+}
+
+/**
+ * Reads a whole source synchronously into a DataFrame: the eager readers (`readCsv`, …) of a
+ * path or bytes.
+ * @param opener - opens the source; it must open synchronously
+ */
+export function readWhole(opener: SourceOpener): DataFrame {
+  const source = opener.openSync!();
+  const batches = [...source.batchesSync!({})];
+  return new DataFrame(batches.length === 0 ? new Table(source.schema) : new Table(batches));
 }

@@ -16,6 +16,7 @@ export function tableSource(table: Table, name = "memory"): ScanSource {
   return {
     schema: table.schema,
     name,
+    rowCount: table.numRows,
     batchesSync,
     async *batches(options) {
       yield* batchesSync(options);

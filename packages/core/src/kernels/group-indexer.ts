@@ -100,6 +100,31 @@ export class GroupIndexer {
   }
 
   /**
+   * The group id of every row of a batch, without creating groups: a key never assigned gets -1
+   * (the probe side of a hash join).
+   * @param keys - the batch's key columns
+   * @param out - where to write the ids (at least as long as the batch)
+   * @returns the ids: the first rows of `out`
+   */
+  lookup(keys: readonly Data[], out: Int32Array): Int32Array {
+    const length = keys.length === 0 ? 0 : keys[0].length;
+    if (out.length < length) throw new RangeError(`an id array of ${out.length} for ${length} rows: pass one at least as long as the batch`);
+    out = out.subarray(0, length);
+    const column = keys[0];
+    if (this.integerTable !== null) this.integerTable.lookup(column.values as ArrayLike<number>, validityOf(column), column.offset, length, out);
+    else if (this.int64Table !== null) this.int64Table.lookup(column, validityOf(column), out);
+    else if (this.bytesTable !== null) this.bytesTable.lookup(column.valueOffsets, column.values, validityOf(column), column.offset, length, out);
+    else {
+      const bitmaps = keys.map(validityOf);
+      for (let r = 0; r < length; r++) {
+        const values = keys.map((c, k) => (isValidAt(bitmaps[k], c.offset, r) ? this.kernels[k].read(c, r) : null));
+        out[r] = this.ids.get(mapKeyOf(keys.length === 1 ? values[0] : compositeKey(values))) ?? -1;
+      }
+    }
+    return out;
+  }
+
+  /**
    * The first row of each group the latest `assign` created, in group id order (the groups from
    * `groupCount` before that call up to `groupCount` now).
    */
@@ -125,7 +150,7 @@ export class GroupIndexer {
    * @param values - the key values of a new group; `[key]` when omitted (a single key column)
    */
   private idOf(key: unknown, row: number, values?: KeyValue[]): number {
-    const mapKey = key instanceof Uint8Array ? `b:${Array.from(key).join(",")}` : key;
+    const mapKey = mapKeyOf(key);
     let id = this.ids.get(mapKey);
     if (id === undefined) {
       id = this.firstKeys.length;
@@ -135,6 +160,11 @@ export class GroupIndexer {
     }
     return id;
   }
+}
+
+/** A key as the Map holds it: bytes by their content. */
+function mapKeyOf(key: unknown): unknown {
+  return key instanceof Uint8Array ? `b:${Array.from(key).join(",")}` : key;
 }
 
 /** One string standing for several key values; types are tagged so 1 and "1" stay apart. */

@@ -69,6 +69,23 @@ export class IntegerKeyTable {
     }
   }
 
+  /**
+   * Writes the group id of every row of a batch without adding keys: a key never assigned (and
+   * a null while nulls have no group) gets -1. Parameters as {@link IntegerKeyTable.assign}.
+   */
+  lookup(keys: ArrayLike<number>, bitmap: Uint8Array | null, offset: number, length: number, out: Int32Array): void {
+    const loops = loopsFor(keys);
+    const slots = this.slots;
+    let r = 0;
+    for (;;) {
+      if (slots === null) r = loops.hashed(keys, bitmap, offset, r, length, this.entries, this.shift, this.nullId, out);
+      else if (bitmap === null) r = loops.validDirect(keys, r, length, slots, this.base, out);
+      else r = loops.direct(keys, bitmap, offset, r, length, slots, this.base, this.nullId, out);
+      if (r >= length) return;
+      out[r++] = -1;
+    }
+  }
+
   /** Adds a key not in the table. */
   private insert(key: number, id: number): void {
     this.keyCount++;

@@ -7,7 +7,8 @@ import { isValidAt, validityOf } from "./validity.js";
  * (Utf8/Binary and their Large forms) and dictionary keys (the dictionary is kept) — and honours
  * the chunk's offset.
  * @param data - the chunk
- * @param rows - positions within the chunk, in output order
+ * @param rows - positions within the chunk, in output order; a negative position gives a null
+ *   slot (the missing side of an outer join)
  * @returns a new chunk of `rows.length` rows, offset 0
  */
 export function take(data: Data, rows: Int32Array): Data {
@@ -43,7 +44,7 @@ function takeBits(bitmap: Uint8Array | null, offset: number, rows: Int32Array): 
   const bits = new Uint8Array((rows.length + 7) >> 3);
   let unset = 0;
   for (let i = 0; i < rows.length; i++) {
-    if (isValidAt(bitmap, offset, rows[i])) bits[i >> 3] |= 1 << (i & 7);
+    if (rows[i] >= 0 && isValidAt(bitmap, offset, rows[i])) bits[i >> 3] |= 1 << (i & 7);
     else unset++;
   }
   return { bits, unset };
@@ -61,6 +62,7 @@ function takeFixed<T extends ArrayLike<unknown> & { constructor: unknown }>(valu
     return out;
   }
   for (let i = 0; i < rows.length; i++) {
+    if (rows[i] < 0) continue;
     const from = rows[i] * stride;
     for (let k = 0; k < stride; k++) out[i * stride + k] = values[from + k];
   }
@@ -75,15 +77,17 @@ function takeVariable(
   const large = offsets instanceof BigInt64Array;
   const at = (i: number) => Number(offsets[i]);
   let total = 0;
-  for (let i = 0; i < rows.length; i++) total += at(rows[i] + 1) - at(rows[i]);
+  for (let i = 0; i < rows.length; i++) if (rows[i] >= 0) total += at(rows[i] + 1) - at(rows[i]);
   const outBytes = new Uint8Array(total);
   const outOffsets = large ? new BigInt64Array(rows.length + 1) : new Int32Array(rows.length + 1);
   let position = 0;
   for (let i = 0; i < rows.length; i++) {
-    const start = at(rows[i]);
-    const end = at(rows[i] + 1);
-    outBytes.set(bytes.subarray(start, end), position);
-    position += end - start;
+    if (rows[i] >= 0) {
+      const start = at(rows[i]);
+      const end = at(rows[i] + 1);
+      outBytes.set(bytes.subarray(start, end), position);
+      position += end - start;
+    }
     outOffsets[i + 1] = (large ? BigInt(position) : position) as never;
   }
   return { offsets: outOffsets, bytes: outBytes };

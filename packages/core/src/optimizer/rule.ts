@@ -1,4 +1,4 @@
-import type { PlanNode } from "../plan/nodes.js";
+import { inputsOf, type PlanNode } from "../plan/nodes.js";
 
 /**
  * One rewrite of a logical plan. `apply` returns the same node object when it changes nothing,
@@ -15,12 +15,19 @@ export interface OptimizerRule {
  * input did not change, so unchanged subtrees stay identical.
  */
 export function withInput<T extends PlanNode>(node: T, input: PlanNode): T {
-  if (node.kind === "scan" || (node as { input: PlanNode }).input === input) return node;
+  if (node.kind === "scan" || node.kind === "join" || (node as { input: PlanNode }).input === input) return node;
   return Object.freeze({ ...node, input }) as unknown as T;
+}
+
+/** Rebuilds a node with new inputs (in {@link inputsOf} order); the node itself when none changed. */
+export function withInputs<T extends PlanNode>(node: T, inputs: readonly PlanNode[]): T {
+  if (node.kind !== "join") return inputs.length === 0 ? node : withInput(node, inputs[0]);
+  const [left, right] = inputs;
+  if (node.left === left && node.right === right) return node;
+  return Object.freeze({ ...node, left, right }) as unknown as T;
 }
 
 /** Applies `rewrite` to every node bottom-up, sharing unchanged subtrees. */
 export function transformUp(plan: PlanNode, rewrite: (node: PlanNode) => PlanNode): PlanNode {
-  const rebuilt = plan.kind === "scan" ? plan : withInput(plan, transformUp(plan.input, rewrite));
-  return rewrite(rebuilt);
+  return rewrite(withInputs(plan, inputsOf(plan).map((input) => transformUp(input, rewrite))));
 }

@@ -55,5 +55,7 @@ function describeNode(node: PlanNode): string {
       return `SLICE offset=${node.offset} length=${node.length ?? "all"}`;
     case "rowIndex":
       return `WITH_ROW_INDEX ${JSON.stringify(node.name)}`;
+    case "join":
+      return node.how === "cross" ? "JOIN CROSS" : `JOIN ${node.how.toUpperCase()} left=${names(node.leftOn)} right=${names(node.rightOn)}`;
   }
 }

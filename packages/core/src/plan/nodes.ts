@@ -1,6 +1,16 @@
-import type { RecordBatch, Schema } from "apache-arrow";
+import type { DataType, RecordBatch, Schema } from "apache-arrow";
 import type { Expr } from "../expr/index.js";
 import type { SortDirection } from "../kernels/sort/sort-indices.js";
+
+/** Cumulative counts a source reports as it is read. */
+export interface ScanProgress {
+  /** Rows read so far. */
+  rows: number;
+  /** Input bytes read so far. */
+  bytes: number;
+  /** Rows skipped as malformed so far (text sources read with `badRows: "skip"`). */
+  skippedRows?: number;
+}
 
 /**
  * Where a scan reads from: anything with a schema that yields record batches, optionally only
@@ -10,16 +20,22 @@ export interface ScanSource {
   readonly schema: Schema;
   /** Names the source in explain() and errors. */
   readonly name: string;
+  /** The number of rows, when known without reading (in-memory data). */
+  readonly rowCount?: number;
   /** The batches, holding only `columns` (in that order) when given. */
   batches(options: {
     columns?: readonly string[];
     /** The scan's row predicate, which the source may use to skip data that cannot match (the rows are still filtered above). */
     predicate?: Expr | null;
     signal?: AbortSignal;
-    onProgress?: (progress: { rows: number; bytes: number }) => void;
+    onProgress?: (progress: ScanProgress) => void;
   }): AsyncIterable<RecordBatch>;
   /** The same batches read synchronously, for sources that hold their data in memory. */
   batchesSync?(options: { columns?: readonly string[]; predicate?: Expr | null }): Iterable<RecordBatch>;
+  /** The local file this source reads whole, in its own format, when it reads one. */
+  readonly path?: string;
+  /** The format of that file, so another engine can read it (the SQL lowering). */
+  readonly fileFormat?: "parquet";
   /** What explain() adds to the scan's line: e.g. which row groups the predicate lets it skip. */
   explain?(predicate: Expr | null): string;
   /**
@@ -56,7 +72,8 @@ export interface SourceOpener {
  * A logical plan node. Nodes are immutable; each knows its output schema, computed once when the
  * node is built (see builder.ts), so type errors surface before anything runs.
  */
-export type PlanNode = ScanNode | FilterNode | SelectNode | WithColumnsNode | AggregateNode | SortNode | SliceNode | RowIndexNode;
+export type PlanNode =
+  | ScanNode | FilterNode | SelectNode | WithColumnsNode | AggregateNode | SortNode | SliceNode | RowIndexNode | JoinNode;
 
 interface NodeBase {
   readonly schema: Schema;
@@ -133,7 +150,39 @@ export interface RowIndexNode extends NodeBase {
   readonly name: string;
 }
 
-/** The inputs of a node: none for a scan, one otherwise. */
+/** How a join pairs rows: see {@link JoinNode}. */
+export type JoinHow = "inner" | "left" | "right" | "full" | "semi" | "anti" | "cross";
+
+/** Where a join's output column comes from: a column of one side, by name. */
+export interface JoinOutput {
+  readonly side: "left" | "right";
+  readonly name: string;
+}
+
+/**
+ * Pairs the rows of two inputs whose keys are equal (every pair for a cross join). Null keys
+ * never match; NaN matches NaN and -0 matches 0. Rows come out in the order of the preserved
+ * side — the left, or the right for a right join — each with its matches in the other side's
+ * order; a full join then gives the right rows that matched nothing, in their order.
+ */
+export interface JoinNode extends NodeBase {
+  readonly kind: "join";
+  readonly left: PlanNode;
+  readonly right: PlanNode;
+  readonly how: JoinHow;
+  /** Key columns of the left input (none for a cross join). */
+  readonly leftOn: readonly string[];
+  /** Key columns of the right input, pairing with `leftOn`. */
+  readonly rightOn: readonly string[];
+  /** The type both sides' keys are compared in, one per key (dictionaries by value, numbers by their supertype). */
+  readonly keyTypes: readonly DataType[];
+  /** Where each output column (in schema order) comes from. */
+  readonly outputs: readonly JoinOutput[];
+}
+
+/** The inputs of a node: none for a scan, two for a join (left first), one otherwise. */
 export function inputsOf(node: PlanNode): readonly PlanNode[] {
-  return node.kind === "scan" ? [] : [node.input];
+  if (node.kind === "scan") return [];
+  if (node.kind === "join") return [node.left, node.right];
+  return [node.input];
 }

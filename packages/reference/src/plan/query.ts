@@ -69,7 +69,17 @@ export type RefStep =
   | { readonly groupBy: readonly RefExpr[]; readonly agg: readonly RefExpr[] }
   | { readonly sort: readonly RefSortKey[] }
   | { readonly slice: { readonly offset: number; readonly length: number | null } }
-  | { readonly withRowIndex: string };
+  | { readonly withRowIndex: string }
+  | { readonly join: RefJoin };
+
+/** A join of the rows so far (the left) with the rows of another query (the right). */
+export interface RefJoin {
+  readonly right: RefQuery;
+  readonly how: "inner" | "left" | "right" | "full" | "semi" | "anti" | "cross";
+  readonly leftOn: readonly string[];
+  readonly rightOn: readonly string[];
+  readonly suffix: string;
+}
 
 /** A frame's shape: column names and types, in order. */
 export interface RefSchema {

@@ -9,6 +9,7 @@ import type { Cell } from "../cell.js";
 import { checkConstantCasts, evaluateRow, evaluateRows, type Row } from "./evaluate.js";
 import { groupRows } from "../group.js";
 import type { RefExpr, RefFrame, RefQuery, RefSchema, RefStep } from "./query.js";
+import { planJoin } from "./join.js";
 import { sortedOrder } from "./sort.js";
 import { evaluateColumn } from "./window.js";
 import { checkAggregateShape, isOrderableType, type TypedExpr, typeExpr } from "./typing.js";
@@ -77,6 +78,7 @@ function planStepRows(input: RefSchema, step: RefStep): PlannedStep {
   if ("groupBy" in step) return planGroupBy(input, step.groupBy, step.agg);
   if ("sort" in step) return planSort(input, step);
   if ("slice" in step) return planSlice(input, step.slice.offset, step.slice.length);
+  if ("join" in step) return planJoin(input, step.join, planQuery(step.join.right.source, step.join.right.steps));
   return planRowIndex(input, step.withRowIndex);
 }
 

@@ -3,14 +3,13 @@ import type { ColumnDecoder } from "hyparquet/src/types.js";
 import { parquetHeader } from "hyparquet/src/column.js";
 import { decompressPage, readDataPage, readDataPageV2 } from "hyparquet/src/datapage.js";
 import { readPlain } from "hyparquet/src/plain.js";
-import { compressors } from "hyparquet-compressors";
 import type { Data } from "apache-arrow";
 import { DEFAULT_PARSERS } from "hyparquet/src/convert.js";
 import type { LeafColumn } from "./schema.js";
-import { valueWriter } from "./value-writers.js";
-
-/** Thrown for a chunk whose pages do not add up; the caller adds the file and the byte. */
-export class ChunkError extends Error {}
+import { decompressors } from "./codecs.js";
+import { ChunkError } from "./errors.js";
+import { readFlatPageV1, readFlatPageV2 } from "./flat-page.js";
+import { Indexed, valueWriter } from "./value-writers.js";
 
 /**
  * Decodes one column chunk — its dictionary page, if any, and its data pages, v1 or v2, in any
@@ -29,11 +28,12 @@ export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: Compress
     schemaPath: leaf.schemaPath,
     codec,
     parsers: DEFAULT_PARSERS,
-    compressors,
+    compressors: decompressors(),
     utf8: false,
   };
   const writer = valueWriter(leaf.type, leaf.element.type!, rows);
-  const validity = leaf.maxDefinition > 0 ? new Uint8Array((rows + 7) >> 3) : null;
+  // The bitmap is made at the first null: until then every row read was present.
+  let validity: Uint8Array | null = null;
   let nullCount = 0;
   let dictionary: DecodedArray | undefined;
   let row = 0;
@@ -51,13 +51,13 @@ export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: Compress
       dictionary = readDictionary(body, header, decoder);
       continue;
     }
-    const page = readValues(body, header, decoder);
+    const page = readValues(body, header, decoder, leaf.maxDefinition);
     if (page === undefined) continue;
     const { count, definitionLevels, encoding } = page;
-    let values = page.values;
+    let values: DecodedArray | Indexed = page.values;
     if (encoding.endsWith("_DICTIONARY")) {
       if (dictionary === undefined) throw new ChunkError(`a ${encoding} page comes before any dictionary page`);
-      values = lookup(values, dictionary);
+      values = writer.takesIndexed ? new Indexed(page.values as ArrayLike<number>, dictionary) : lookup(page.values, dictionary);
     }
     if (row + count > rows) throw new ChunkError(`its pages hold more than the row group's ${rows} rows`);
     if (definitionLevels === undefined || definitionLevels.length === 0) {
@@ -65,7 +65,11 @@ export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: Compress
       writer.writeRun(row, values, 0, count);
       if (validity !== null) setBits(validity, row, count);
     } else {
-      nullCount += writeWithLevels(writer, validity!, row, count, definitionLevels, leaf.maxDefinition, values);
+      if (validity === null) {
+        validity = new Uint8Array((rows + 7) >> 3);
+        setBits(validity, 0, row);
+      }
+      nullCount += writeWithLevels(writer, validity, row, count, definitionLevels, leaf.maxDefinition, values);
     }
     row += count;
   }
@@ -77,18 +81,27 @@ function readValues(
   body: Uint8Array,
   header: PageHeader,
   decoder: ColumnDecoder,
-): { count: number; definitionLevels: number[] | undefined; values: DecodedArray; encoding: string } | undefined {
+  maxDefinition: number,
+): { count: number; definitionLevels: ArrayLike<number> | undefined; values: DecodedArray; encoding: string } | undefined {
   if (header.type === "DATA_PAGE") {
     const daph = header.data_page_header;
     if (daph === undefined) throw new ChunkError("a data page has no data page header");
     const page = decompressPage(body, header.uncompressed_page_size, decoder.codec, decoder.compressors);
+    const flat = readFlatPageV1(page, daph, decoder.type, maxDefinition);
+    if (flat !== undefined) return { count: daph.num_values, definitionLevels: flat.levels, values: flat.values ?? flat.indices!, encoding: daph.encoding };
     const { definitionLevels, dataPage } = readDataPage(page, daph, decoder);
     return { count: daph.num_values, definitionLevels, values: dataPage, encoding: daph.encoding };
   }
   if (header.type === "DATA_PAGE_V2") {
     const daph2 = header.data_page_header_v2;
     if (daph2 === undefined) throw new ChunkError("a v2 data page has no data page header");
-    const { definitionLevels, dataPage } = readDataPageV2(body, header, decoder);
+    // A page of nulls only may hold no value bytes at all, not even a compressed empty block.
+    const decompress = (values: Uint8Array, size: number) => decompressPage(values, size, decoder.codec, decoder.compressors);
+    const flat = readFlatPageV2(body, daph2, header.uncompressed_page_size, decoder.type, maxDefinition, decompress);
+    if (flat !== undefined) return { count: daph2.num_rows, definitionLevels: flat.levels, values: flat.values ?? flat.indices!, encoding: daph2.encoding };
+    const valueBytes = header.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
+    const plain = valueBytes === 0 ? { ...header, data_page_header_v2: { ...daph2, is_compressed: false } } : header;
+    const { definitionLevels, dataPage } = readDataPageV2(body, plain, decoder);
     return { count: daph2.num_rows, definitionLevels, values: dataPage, encoding: daph2.encoding };
   }
   if (header.type === "INDEX_PAGE") return undefined;
@@ -124,9 +137,9 @@ function writeWithLevels(
   validity: Uint8Array,
   at: number,
   count: number,
-  levels: number[],
+  levels: ArrayLike<number>,
   max: number,
-  values: DecodedArray,
+  values: DecodedArray | Indexed,
 ): number {
   let next = 0;
   let nulls = 0;
@@ -147,6 +160,14 @@ function writeWithLevels(
   return nulls;
 }
 
+/** Sets bits `from…from+count)`, whole bytes at a time where it can. */
 function setBits(bits: Uint8Array, from: number, count: number): void {
-  for (let i = from; i < from + count; i++) bits[i >> 3] |= 1 << (i & 7);
+  const end = from + count;
+  let i = from;
+  for (; i < end && (i & 7) !== 0; i++) bits[i >> 3] |= 1 << (i & 7);
+  if (end - i >= 8) {
+    bits.fill(0xff, i >> 3, end >> 3);
+    i = end & ~7;
+  }
+  for (; i < end; i++) bits[i >> 3] |= 1 << (i & 7);
 }

@@ -50,3 +50,6 @@ export function asScanError(error: unknown, file: string, where: string, offset:
   const message = error instanceof Error ? error.message : String(error);
   return new ParquetScanError("corrupt", file, `cannot decode ${where} (starting at byte ${offset}): ${message}`, offset, { cause: error });
 }
+
+/** A column chunk whose pages do not add up; the reader adds the file, column and byte. */
+export class ChunkError extends Error {}

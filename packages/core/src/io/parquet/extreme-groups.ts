@@ -21,7 +21,8 @@ export function extremeGroup(source: ParquetSource, requests: readonly ExtremeRe
     const group = groupOf(source, request);
     if (group === undefined || (chosen !== undefined && group.index !== chosen)) return undefined;
     chosen = group.index;
-    why.push(`${request.extreme} of "${request.column}" is ${show(group.value)}, first reached in row group ${group.index} by the statistics`);
+    const reason = `${request.extreme} of "${request.column}" is ${show(group.value)}, first reached in row group ${group.index} by the statistics`;
+    if (!why.includes(reason)) why.push(reason);
   }
   return { groups: [chosen!], why };
 }

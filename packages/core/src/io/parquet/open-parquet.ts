@@ -1,5 +1,6 @@
 import { openRangeSource, openRangeSourceSync } from "../sources/open-source.js";
 import type { RangeSource, SourceInput } from "../sources/types.js";
+import { loadFastCodecs } from "./codecs.js";
 import { asScanError } from "./errors.js";
 import { readFooter, readFooterSync } from "./footer.js";
 import { ParquetSource } from "./parquet-source.js";
@@ -19,7 +20,7 @@ export async function openParquet(input: SourceInput, name: string, signal?: Abo
   } catch (error) {
     throw error instanceof TypeError ? error : asScanError(error, name, "the input", 0);
   }
-  const metadata = await readFooter(range, signal);
+  const [metadata] = await Promise.all([readFooter(range, signal), loadFastCodecs()]);
   return new ParquetSource(range, metadata, parquetLayout(metadata, range.name));
 }
 

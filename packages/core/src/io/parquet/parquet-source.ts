@@ -25,6 +25,7 @@ export interface ParquetBatchOptions {
  */
 export class ParquetSource implements ScanSource {
   readonly schema: Schema;
+  readonly fileFormat = "parquet";
   private readonly rows: readonly number[];
   /** Where each row group starts in the file's row order. */
   readonly starts: readonly number[];
@@ -50,6 +51,11 @@ export class ParquetSource implements ScanSource {
   /** The path, URL or description of the file. */
   get name(): string {
     return this.range.name;
+  }
+
+  /** The local file, when the whole of one is read: another engine can then read it too. */
+  get path(): string | undefined {
+    return this.only === undefined ? this.range.path : undefined;
   }
 
   /** The number of rows of each row group, from the footer. */
@@ -83,8 +89,9 @@ export class ParquetSource implements ScanSource {
   explain(predicate: Expr | null): string {
     const choice = this.choose(predicate);
     const total = this.rows.length;
-    if (choice.groups.length === total) return `row_groups=${total}/${total}`;
-    return `row_groups=${choice.groups.length}/${total} [${choice.groups.join(", ")}] (pruned: ${choice.why.join("; ")})`;
+    const groups = choice.groups.length === total ? `row_groups=${total}/${total}` : `row_groups=${choice.groups.length}/${total} [${choice.groups.join(", ")}] (pruned: ${choice.why.join("; ")})`;
+    const skipped = this.layout.skipped.map((s) => `${JSON.stringify(s.name)} (${s.why})`);
+    return skipped.length === 0 ? groups : `${groups} not_read=[${skipped.join(", ")}]`;
   }
 
   async *batches(options: ParquetBatchOptions = {}): AsyncGenerator<RecordBatch> {

@@ -2,8 +2,8 @@ import type { CompressionCodec, FileMetaData } from "hyparquet";
 import type { Data, RecordBatch } from "apache-arrow";
 import { Field } from "apache-arrow";
 import { makeBatch } from "../../exec/batch.js";
-import { ChunkError, decodeChunk } from "./decode-chunk.js";
-import { asScanError, ParquetScanError } from "./errors.js";
+import { decodeChunk } from "./decode-chunk.js";
+import { asScanError, ChunkError, ParquetScanError } from "./errors.js";
 import type { LeafColumn } from "./schema.js";
 
 /** The bytes of one column chunk of one row group. */

@@ -114,12 +114,23 @@ function cellReader(type: DataType & { unit?: number; bitWidth?: number; precisi
     case Type.Time:
       // Seconds have no Parquet unit: they are written as milliseconds.
       if (type.unit !== 0) return stored;
-      return type.typeId === Type.Time ? (data, i) => Number(data.values[i]) * 1000 : (data, i) => BigInt(data.values[i]) * 1000n;
+      return type.typeId === Type.Time ? (data, i) => Number(data.values[i]) * 1000 : (data, i) => inMillis(BigInt(data.values[i]));
     case Type.Decimal:
       return decimalAt;
     default:
       return stored;
   }
+}
+
+const INT64_LIMIT = 2n ** 63n;
+
+/** A timestamp in seconds as milliseconds, the coarsest unit Parquet has. */
+function inMillis(seconds: bigint): bigint {
+  const millis = seconds * 1000n;
+  if (millis >= INT64_LIMIT || millis < -INT64_LIMIT) {
+    throw new RangeError(`sinkParquet: the timestamp ${seconds} s does not fit Parquet's 64-bit milliseconds (Parquet has no seconds unit)`);
+  }
+  return millis;
 }
 
 /** The bytes of a string or binary cell, viewed in place. */

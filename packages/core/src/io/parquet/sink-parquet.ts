@@ -4,7 +4,7 @@ import { rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import * as zlib from "node:zlib";
-import type { CompressionCodec } from "hyparquet";
+import type { CompressionCodec, SchemaElement } from "hyparquet";
 import { ByteWriter, ParquetWriter } from "hyparquet-writer";
 import type { Data, RecordBatch, Schema } from "apache-arrow";
 import { schemaElementOf, writerValues } from "./sink-columns.js";
@@ -49,7 +49,7 @@ export async function sinkParquetFile(batches: AsyncIterable<RecordBatch>, schem
     let rows = 0;
     const flush = () => {
       if (rows === 0) return;
-      const columnData = schema.fields.map((field, i) => ({ name: field.name, data: writerValues(field, pending[i]) as never }));
+      const columnData = schema.fields.map((field, i) => ({ name: field.name, data: writerValues(field, pending[i]) as never, ...encodingOf(elements[i]) }));
       parquet.write({ columnData, rowGroupSize: rows });
       pending = schema.fields.map(() => []);
       rows = 0;
@@ -76,6 +76,14 @@ export async function sinkParquetFile(batches: AsyncIterable<RecordBatch>, schem
     await rm(temp, { force: true });
     throw error;
   }
+}
+
+/**
+ * Floats are written PLAIN: a dictionary's keys would merge -0 into 0, and PLAIN pages read
+ * back as a view of their bytes. Other columns get the writer's choice.
+ */
+function encodingOf(element: SchemaElement): { encoding?: "PLAIN" } {
+  return element.type === "FLOAT" || element.type === "DOUBLE" ? { encoding: "PLAIN" } : {};
 }
 
 /** hyparquet-writer's byte buffer, written to a file whenever a row group ends or it grows. */

@@ -1,21 +1,37 @@
 import type { DecodedArray } from "hyparquet";
 import { type Data, type DataType, makeData, Type } from "apache-arrow";
+import { ChunkError } from "./errors.js";
 
 /**
  * Writes a column chunk's decoded Parquet values straight into the typed arrays of one Arrow
  * column: no row objects, no JavaScript strings. One writer per Arrow layout.
  */
 export interface ValueWriter {
+  /** Whether `writeRun` takes dictionary indices ({@link Indexed}) rather than looked-up values. */
+  readonly takesIndexed?: boolean;
   /**
-   * Writes `count` present values, `values[from…from+count)`, into rows `at…at+count`.
-   * @param values - the physical values of one page (typed array or array)
+   * Writes `count` present values, `values[from…from+count)`, into rows `at…at+count`; rows
+   * arrive in increasing order.
+   * @param values - the physical values of one page (typed array or array), or its dictionary indices
    */
-  writeRun(at: number, values: DecodedArray, from: number, count: number): void;
+  writeRun(at: number, values: DecodedArray | Indexed, from: number, count: number): void;
   /**
    * The finished column.
    * @param validity - the validity bitmap, or null when no row is null
    */
   finish(nullCount: number, validity: Uint8Array | null): Data;
+}
+
+/** A dictionary page's indices, with the dictionary they index. */
+export class Indexed {
+  constructor(
+    readonly indices: ArrayLike<number>,
+    readonly dictionary: DecodedArray,
+  ) {}
+
+  get length(): number {
+    return this.indices.length;
+  }
 }
 
 type TypedArray = Int8Array | Uint8Array | Int16Array | Uint16Array | Int32Array | Uint32Array | Float32Array | Float64Array | BigInt64Array | BigUint64Array;
@@ -46,7 +62,7 @@ export function valueWriter(type: DataType, physical: string, length: number): V
 
 /** Fixed-width numbers: a bulk copy when the page's values are already a typed array. */
 class NumericWriter implements ValueWriter {
-  private readonly values: TypedArray;
+  private values: TypedArray;
 
   constructor(
     private readonly type: DataType,
@@ -57,9 +73,14 @@ class NumericWriter implements ValueWriter {
     this.values = new ArrayType(length);
   }
 
-  writeRun(at: number, values: DecodedArray, from: number, count: number): void {
+  writeRun(at: number, values: DecodedArray | Indexed, from: number, count: number): void {
     const out = this.values as unknown as { [i: number]: unknown; set(a: ArrayLike<unknown>, at: number): void };
     if (this.convert === undefined && ArrayBuffer.isView(values)) {
+      // One page holding the whole column in the right type: its array is the column, no copy.
+      if (at === 0 && count === this.length && values.constructor === this.values.constructor) {
+        this.values = (values as TypedArray).subarray(from, from + count);
+        return;
+      }
       out.set((values as TypedArray).subarray(from, from + count) as ArrayLike<unknown>, at);
       return;
     }
@@ -87,7 +108,7 @@ class BoolWriter implements ValueWriter {
     this.bits = new Uint8Array((length + 7) >> 3);
   }
 
-  writeRun(at: number, values: DecodedArray, from: number, count: number): void {
+  writeRun(at: number, values: DecodedArray | Indexed, from: number, count: number): void {
     for (let i = 0; i < count; i++) if ((values as ArrayLike<unknown>)[from + i]) this.bits[(at + i) >> 3] |= 1 << ((at + i) & 7);
   }
 
@@ -96,40 +117,65 @@ class BoolWriter implements ValueWriter {
   }
 }
 
-/** Utf8 and Binary: the bytes are copied once, from the page into the column's data buffer. */
+/**
+ * Utf8 and Binary, appended in row order straight into one growing data buffer (rows arrive in
+ * order; the offsets of null rows between them repeat the end). Dictionary pages pass their
+ * indices, so each row's bytes are copied from the dictionary with no per-row object.
+ */
 class BytesWriter implements ValueWriter {
-  private readonly pieces: (Uint8Array | undefined)[];
-  private total = 0;
+  readonly takesIndexed = true;
+  private readonly offsets: Int32Array;
+  private data = new Uint8Array(1 << 16);
+  private end = 0;
+  /** Rows whose end offset is set. */
+  private done = 0;
 
   constructor(
     private readonly type: DataType,
     private readonly length: number,
   ) {
-    this.pieces = new Array(length);
+    this.offsets = new Int32Array(length + 1);
   }
 
-  writeRun(at: number, values: DecodedArray, from: number, count: number): void {
-    for (let i = 0; i < count; i++) {
-      const piece = (values as Uint8Array[])[from + i];
-      this.pieces[at + i] = piece;
-      this.total += piece.length;
+  writeRun(at: number, values: DecodedArray | Indexed, from: number, count: number): void {
+    this.skipTo(at);
+    if (values instanceof Indexed) {
+      const dictionary = values.dictionary as Uint8Array[];
+      for (let i = 0; i < count; i++) {
+        const index = values.indices[from + i];
+        if (!(index < dictionary.length)) throw new ChunkError(`dictionary index ${index} is out of range for a dictionary of ${dictionary.length} values`);
+        this.append(dictionary[index]);
+      }
+    } else {
+      for (let i = 0; i < count; i++) this.append((values as Uint8Array[])[from + i]);
     }
   }
 
   finish(nullCount: number, validity: Uint8Array | null): Data {
-    if (this.total > 2 ** 31 - 1) throw new RangeError(`a column chunk holds ${this.total} bytes of strings, more than the 2 GiB one Arrow column can`);
-    const offsets = new Int32Array(this.length + 1);
-    const data = new Uint8Array(this.total);
-    let end = 0;
-    for (let row = 0; row < this.length; row++) {
-      const piece = this.pieces[row];
-      if (piece !== undefined) {
-        data.set(piece, end);
-        end += piece.length;
-      }
-      offsets[row + 1] = end;
-    }
-    return makeData({ type: this.type as never, length: this.length, nullCount, nullBitmap: validity, valueOffsets: offsets, data } as never);
+    this.skipTo(this.length);
+    return makeData({ type: this.type as never, length: this.length, nullCount, nullBitmap: validity, valueOffsets: this.offsets, data: this.data.subarray(0, this.end) } as never);
+  }
+
+  private append(piece: Uint8Array): void {
+    const n = piece.length;
+    if (this.end + n > this.data.length) this.grow(this.end + n);
+    const data = this.data;
+    if (n < 16) for (let k = 0; k < n; k++) data[this.end + k] = piece[k];
+    else data.set(piece, this.end);
+    this.end += n;
+    this.offsets[++this.done] = this.end;
+  }
+
+  /** Null rows up to `row` end where the last value ended. */
+  private skipTo(row: number): void {
+    while (this.done < row) this.offsets[++this.done] = this.end;
+  }
+
+  private grow(needed: number): void {
+    if (needed > 2 ** 31 - 1) throw new RangeError(`a column chunk holds more than the 2 GiB of string bytes one Arrow column can`);
+    const data = new Uint8Array(Math.min(2 ** 31 - 1, Math.max(needed, this.data.length * 2)));
+    data.set(this.data.subarray(0, this.end));
+    this.data = data;
   }
 }
 
@@ -144,7 +190,7 @@ class FixedBytesWriter implements ValueWriter {
     this.data = new Uint8Array(length * width);
   }
 
-  writeRun(at: number, values: DecodedArray, from: number, count: number): void {
+  writeRun(at: number, values: DecodedArray | Indexed, from: number, count: number): void {
     for (let i = 0; i < count; i++) this.data.set((values as Uint8Array[])[from + i].subarray(0, this.width), (at + i) * this.width);
   }
 
@@ -164,7 +210,7 @@ class DecimalWriter implements ValueWriter {
     this.words = new Uint32Array(length * 4);
   }
 
-  writeRun(at: number, values: DecodedArray, from: number, count: number): void {
+  writeRun(at: number, values: DecodedArray | Indexed, from: number, count: number): void {
     for (let i = 0; i < count; i++) {
       const raw = (values as ArrayLike<unknown>)[from + i];
       const value = raw instanceof Uint8Array ? bigEndianInteger(raw) : BigInt(raw as number | bigint);
@@ -192,10 +238,17 @@ function float16Bits(raw: unknown): number {
   return bytes[0] | (bytes[1] << 8);
 }
 
-/** INT96: nanoseconds of the day in the low 64 bits, the Julian day in the high 32. */
+/**
+ * INT96: nanoseconds of the day in the low 64 bits, the Julian day in the high 32. It reads as a
+ * nanosecond timestamp; one outside that range (before 1677 or after 2262) is refused rather
+ * than wrapped.
+ */
 function int96Nanos(raw: unknown): bigint {
   const value = raw as bigint;
   const days = (value >> 64n) - 2440588n;
-  const nanos = value & 0xffffffffffffffffn;
-  return BigInt.asIntN(64, days * 86400000000000n + nanos);
+  const nanos = days * 86400000000000n + (value & 0xffffffffffffffffn);
+  if (nanos !== BigInt.asIntN(64, nanos)) {
+    throw new ChunkError(`an INT96 timestamp ${days} days from 1970-01-01 lies outside the nanosecond timestamp range (years 1677–2262)`);
+  }
+  return nanos;
 }

@@ -21,7 +21,7 @@ export class PathSource implements RangeSource {
    * @param stamp - the file's size and modification time when it was opened
    */
   private constructor(
-    private readonly path: string,
+    readonly path: string,
     readonly name: string,
     private readonly stamp: Stamp,
   ) {}

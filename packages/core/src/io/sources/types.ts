@@ -13,6 +13,8 @@ export type SourceInput = string | URL | Response | Uint8Array | ArrayBuffer | R
 export interface RangeSource {
   /** The path, URL or a description of the input, as used in error messages. */
   readonly name: string;
+  /** The local file read, when the input is one (lets another engine read the same file). */
+  readonly path?: string;
   /** The input's length in bytes. */
   readonly size: number;
   /**

@@ -50,25 +50,42 @@ export class BytesKeyTable {
       }
       const start = at[r];
       const end = at[r + 1];
-      let hash = 0x811c9dc5 | 0;
-      for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
-      const mask = this.slots.length - 1;
-      let slot = hash & mask;
-      let id = -1;
-      for (;;) {
-        const entry = this.slots[slot];
-        if (entry === 0) break;
-        if (this.hashes[slot] === hash && this.sameKey(entry - 1, bytes, start, end)) {
-          id = entry - 1;
-          break;
-        }
-        slot = (slot + 1) & mask;
-      }
+      const hash = hashBytes(bytes, start, end);
+      const slot = this.probe(hash, bytes, start, end);
+      let id = this.slots[slot] - 1;
       if (id < 0) {
         id = newGroup(r, false);
         this.insert(id, hash, slot, bytes, start, end);
       }
       out[r] = id;
+    }
+  }
+
+  /**
+   * Writes the group id of every row of a chunk without adding keys: a key never assigned (and a
+   * null while nulls have no group) gets -1. Parameters as {@link BytesKeyTable.assign}.
+   */
+  lookup(offsets: Int32Array | BigInt64Array, bytes: Uint8Array, bitmap: Uint8Array | null, offset: number, length: number, out: Int32Array): void {
+    const at = offsets instanceof BigInt64Array ? Float64Array.from(offsets, Number) : offsets;
+    for (let r = 0; r < length; r++) {
+      if (!isValidAt(bitmap, offset, r)) {
+        out[r] = this.nullId;
+        continue;
+      }
+      const start = at[r];
+      const end = at[r + 1];
+      out[r] = this.slots[this.probe(hashBytes(bytes, start, end), bytes, start, end)] - 1;
+    }
+  }
+
+  /** The slot holding the key, or the empty slot where its probe run ends. */
+  private probe(hash: number, bytes: Uint8Array, start: number, end: number): number {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const entry = this.slots[slot];
+      if (entry === 0 || (this.hashes[slot] === hash && this.sameKey(entry - 1, bytes, start, end))) return slot;
+      slot = (slot + 1) & mask;
     }
   }
 
@@ -113,4 +130,11 @@ export class BytesKeyTable {
       this.hashes[slot] = oldHashes[s];
     }
   }
+}
+
+/** FNV-1a over a key's bytes. */
+function hashBytes(bytes: Uint8Array, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+  return hash;
 }

@@ -18,9 +18,10 @@ export class Int64KeyTable {
    * @param column - the key column's chunk (values a BigInt64Array or BigUint64Array)
    * @param bitmap - its validity bitmap, or null when every key is valid
    * @param out - receives the id of each row
-   * @param newGroup - assigns the id of a new key (or of the null group), in row order
+   * @param newGroup - assigns the id of a new key (or of the null group), in row order; null to
+   *   add no key (see {@link Int64KeyTable.lookup})
    */
-  assign(column: Data, bitmap: Uint8Array | null, out: Int32Array, newGroup: NewGroup): void {
+  assign(column: Data, bitmap: Uint8Array | null, out: Int32Array, newGroup: NewGroup | null): void {
     const values = column.values as BigInt64Array | BigUint64Array;
     const words = new Int32Array(values.buffer, values.byteOffset, 2 * column.length);
     const { offset, length } = column;
@@ -28,7 +29,8 @@ export class Int64KeyTable {
     for (;;) {
       r = lookupInt64(words, bitmap, offset, r, length, this.entries, this.shift, this.nullId, out);
       if (r >= length) return;
-      if (!isValidAt(bitmap, offset, r)) {
+      if (newGroup === null) out[r] = -1;
+      else if (!isValidAt(bitmap, offset, r)) {
         this.nullId = newGroup(r, true);
         out[r] = this.nullId;
       } else {
@@ -38,6 +40,14 @@ export class Int64KeyTable {
       }
       r++;
     }
+  }
+
+  /**
+   * Writes the group id of every row of a batch without adding keys: a key never assigned (and
+   * a null while nulls have no group) gets -1. Parameters as {@link Int64KeyTable.assign}.
+   */
+  lookup(column: Data, bitmap: Uint8Array | null, out: Int32Array): void {
+    this.assign(column, bitmap, out, null);
   }
 
   private insert(low: number, high: number, id: number): void {

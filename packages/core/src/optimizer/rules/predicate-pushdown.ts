@@ -1,13 +1,14 @@
 import { call, columnsOf, type Expr, isWindow, outputName } from "../../expr/index.js";
 import type { FilterNode, PlanNode } from "../../plan/nodes.js";
 import { type OptimizerRule, transformUp, withInput } from "../rule.js";
+import { pushFilterThroughJoin } from "./filter-through-join.js";
 
 /**
  * Moves filters towards the source: below row-wise selects and withColumns that do not compute
- * the columns the predicate reads and below sorts, merges stacked filters, and finally into the
- * scan, which then filters each batch as it is read. Filters never cross slices, row indices,
- * aggregations, sorts keeping a top-k or windows (cumSum, over, …): there the rows a filter
- * sees matter.
+ * the columns the predicate reads and below sorts, into the sides of joins (see
+ * filter-through-join.ts), merges stacked filters, and finally into the scan, which then filters
+ * each batch as it is read. Filters never cross slices, row indices, aggregations, sorts keeping
+ * a top-k or windows (cumSum, over, …): there the rows a filter sees matter.
  */
 export const predicatePushdown: OptimizerRule = {
   name: "predicate_pushdown",
@@ -36,6 +37,8 @@ function pushFilter(filter: FilterNode): PlanNode {
       if (input.aggregate || input.exprs.some(isWindow) || !passesColumnsThrough(input.exprs, predicate)) return filter;
       return withInput(input, pushFilter(Object.freeze({ ...filter, input: input.input, schema: input.input.schema })));
     }
+    case "join":
+      return pushFilterThroughJoin(filter, input, pushFilter);
     default:
       return filter;
   }

@@ -1,12 +1,12 @@
 import { Schema } from "apache-arrow";
 import { columnsOf, type Expr, outputName } from "../../expr/index.js";
-import type { PlanNode, ScanNode } from "../../plan/nodes.js";
-import { withInput, type OptimizerRule } from "../rule.js";
+import type { JoinNode, PlanNode, ScanNode } from "../../plan/nodes.js";
+import { withInput, withInputs, type OptimizerRule } from "../rule.js";
 
 /**
  * Tells each scan which columns anything above it reads, so a file-format scan reads only those
  * columns' buffers. Walks the plan from the root, collecting the columns each node needs from its
- * input; nodes above keep their schemas (they refer to columns by name), only the scan's own
+ * input (a join, from each side); nodes above keep their schemas (they refer to columns by name), only the scan's own
  * schema narrows.
  */
 export const projectionPushdown: OptimizerRule = {
@@ -35,7 +35,18 @@ function pushColumns(node: PlanNode, needed: ReadonlySet<string>): PlanNode {
       return withInput(node, pushColumns(node.input, needed));
     case "rowIndex":
       return withInput(node, pushColumns(node.input, new Set([...needed].filter((n) => n !== node.name))));
+    case "join":
+      return withInputs(node, [pushColumns(node.left, sideNeeds(node, "left", needed)), pushColumns(node.right, sideNeeds(node, "right", needed))]);
   }
+}
+
+/** The columns a join reads from one side: its keys, and those of its outputs needed above. */
+function sideNeeds(join: JoinNode, side: "left" | "right", needed: ReadonlySet<string>): Set<string> {
+  const names = new Set(side === "left" ? join.leftOn : join.rightOn);
+  join.outputs.forEach((o, i) => {
+    if (o.side === side && needed.has(join.schema.fields[i].name)) names.add(o.name);
+  });
+  return names;
 }
 
 function narrowScan(scan: ScanNode, needed: ReadonlySet<string>): ScanNode {

@@ -8,8 +8,8 @@ const REDUCTIONS: Readonly<Record<string, { extreme: "min" | "max"; key: 0 | 1; 
   argmax: { extreme: "max", key: 0, nanDecides: true, positional: true },
   nanargmin: { extreme: "min", key: 0, nanDecides: false, positional: true },
   nanargmax: { extreme: "max", key: 0, nanDecides: false, positional: true },
-  // NaN orders last, so only a maximum can be a NaN.
-  min: { extreme: "min", key: 0, nanDecides: false, positional: false },
+  // min and max propagate NaN, as np.min does.
+  min: { extreme: "min", key: 0, nanDecides: true, positional: false },
   max: { extreme: "max", key: 0, nanDecides: true, positional: false },
   minBy: { extreme: "min", key: 1, nanDecides: true, positional: false },
   maxBy: { extreme: "max", key: 1, nanDecides: true, positional: false },

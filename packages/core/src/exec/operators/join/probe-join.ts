@@ -1,0 +1,114 @@
+import type { RecordBatch } from "apache-arrow";
+import type { JoinNode } from "../../../plan/nodes.js";
+import type { Operator } from "../../operator.js";
+import { assemble, BuiltSide, concatBatches, keyExprs, keysOf, otherSide, outerSideOf, type Side } from "./join-sides.js";
+
+/** Output rows gathered before a batch is emitted, so one probe batch with many matches is cut. */
+const OUTPUT_ROWS = 1 << 16;
+
+/** A join operator: the built side is filled first (through `build`), then the other streams in. */
+export interface JoinOperator extends Operator {
+  /** The side read to its end before the first `push`. */
+  readonly build: BuiltSide;
+}
+
+/**
+ * The streaming hash join: the inner side (the right, or the left of a right join) is built, and
+ * the outer side streams through, each of its batches giving its output at once — every outer
+ * row followed by its matches in build order, a null-filled row for an outer row without one in
+ * left, right and full joins, the row alone in semi (with a match) and anti (without) joins, every
+ * built row in a cross join. A full join ends with the built rows that matched nothing.
+ */
+export function probeJoinOperator(node: JoinNode): JoinOperator {
+  const outer = outerSideOf(node);
+  const inner = otherSide(outer);
+  const build = new BuiltSide(node, inner);
+  const keys = keyExprs(node, outer);
+  const keepsUnmatched = node.how === "left" || node.how === "right" || node.how === "full";
+  let matched: Uint8Array | null = null;
+  let template: RecordBatch | null = null;
+  let ids = new Int32Array(0);
+  const push = (batch: RecordBatch): RecordBatch[] => {
+    template ??= batch.slice(0, 0);
+    const built = build.batch!;
+    const index = build.index;
+    if (node.how === "full") matched ??= new Uint8Array(built.numRows);
+    const out = new PairWriter(node, outer, batch, built);
+    const n = batch.numRows;
+    if (node.how === "cross") {
+      for (let r = 0; r < n; r++) for (let b = 0; b < built.numRows; b++) out.write(r, b);
+      return out.finish();
+    }
+    if (ids.length < n) ids = new Int32Array(n);
+    index.lookup(keysOf(keys, batch), ids);
+    const rows = index.rows;
+    for (let r = 0; r < n; r++) {
+      const start = index.start(ids[r]);
+      const end = index.end(ids[r]);
+      if (node.how === "semi" || node.how === "anti") {
+        if ((end > start) === (node.how === "semi")) out.write(r, -1);
+        continue;
+      }
+      for (let m = start; m < end; m++) {
+        out.write(r, rows[m]);
+        if (matched !== null) matched[rows[m]] = 1;
+      }
+      if (end === start && keepsUnmatched) out.write(r, -1);
+    }
+    return out.finish();
+  };
+  const finish = (): RecordBatch[] => {
+    if (node.how !== "full") return [];
+    const built = build.batch!;
+    const out = new PairWriter(node, outer, template ?? concatBatches([], node, outer), built);
+    for (let b = 0; b < built.numRows; b++) if (matched === null || matched[b] === 0) out.write(-1, b);
+    return out.finish();
+  };
+  return { build, push, finish, satisfied: false };
+}
+
+/** Collects (outer row, inner row) pairs and cuts them into output batches. */
+export class PairWriter {
+  private outerRows = new Int32Array(OUTPUT_ROWS);
+  private innerRows = new Int32Array(OUTPUT_ROWS);
+  private count = 0;
+  private readonly batches: RecordBatch[] = [];
+
+  /**
+   * @param node - the join
+   * @param outer - which side `outerBatch` is
+   * @param outerBatch - the rows outer positions point into
+   * @param innerBatch - the rows inner positions point into
+   */
+  constructor(
+    private readonly node: JoinNode,
+    private readonly outer: Side,
+    private readonly outerBatch: RecordBatch,
+    private readonly innerBatch: RecordBatch,
+  ) {}
+
+  /** Adds one output row; -1 on either side stands for a missing row. */
+  write(outerRow: number, innerRow: number): void {
+    this.outerRows[this.count] = outerRow;
+    this.innerRows[this.count++] = innerRow;
+    if (this.count === OUTPUT_ROWS) this.flush();
+  }
+
+  /** The output batches of every pair written. */
+  finish(): RecordBatch[] {
+    this.flush();
+    return this.batches;
+  }
+
+  private flush(): void {
+    if (this.count === 0) return;
+    const outerRows = this.outerRows.slice(0, this.count);
+    const innerRows = this.innerRows.slice(0, this.count);
+    const [left, leftRows, right, rightRows] =
+      this.outer === "left"
+        ? [this.outerBatch, outerRows, this.innerBatch, innerRows]
+        : [this.innerBatch, innerRows, this.outerBatch, outerRows];
+    this.batches.push(assemble(this.node, { left, leftRows, right, rightRows }));
+    this.count = 0;
+  }
+}

@@ -1,0 +1,95 @@
+import { type DataType, Type } from "apache-arrow";
+import { SqlLoweringError } from "./errors.js";
+
+/** The SQL engines a plan can be lowered to. */
+export type SqlDialectName = "duckdb" | "spark";
+
+/**
+ * What differs between the SQL engines a plan is lowered to; everything else is one lowering.
+ * Each method returns SQL text.
+ */
+export interface SqlDialect {
+  readonly name: SqlDialectName;
+  /** A quoted identifier. */
+  ident(name: string): string;
+  /** A quoted string literal. */
+  string(value: string): string;
+  /** A struct value with named fields, compared field by field in order. */
+  struct(fields: readonly (readonly [string, string])[]): string;
+  /** One field of a struct value. */
+  field(struct: string, name: string): string;
+  /** A value that fails the query with a message when it is computed. */
+  fail(message: string): string;
+  /** The SQL type of an Arrow type. */
+  typeName(type: DataType): string;
+  /** Integer arithmetic wide enough to hold the exact result of two 64-bit operands. */
+  readonly wideInteger: string;
+  /** A compensated float sum (the closest the engine has to an exact one). */
+  floatSum(value: string): string;
+  /** Whether a float is -0 (compared with `=`, it equals 0). */
+  isNegativeZero(value: string): string;
+  /** A Parquet file as a relation, with its row number as the column `position`. */
+  parquetScan(path: string, position: string): string;
+}
+
+/** The SQL type names both dialects share; Spark departs for unsigned integers. */
+function sharedTypeName(type: DataType, unsigned: (bits: number) => string): string {
+  switch (type.typeId) {
+    case Type.Bool: return "BOOLEAN";
+    case Type.Utf8: case Type.LargeUtf8: return "STRING";
+    case Type.Float: return (type as unknown as { precision: number }).precision === 2 ? "DOUBLE" : "FLOAT";
+    case Type.Int: {
+      const { bitWidth, isSigned } = type as unknown as { bitWidth: number; isSigned: boolean };
+      if (!isSigned) return unsigned(bitWidth);
+      return bitWidth === 8 ? "TINYINT" : bitWidth === 16 ? "SMALLINT" : bitWidth === 32 ? "INT" : "BIGINT";
+    }
+    case Type.Dictionary: return sharedTypeName((type as unknown as { dictionary: DataType }).dictionary, unsigned);
+  }
+  throw new SqlLoweringError(`type ${String(type)} has no SQL lowering yet`);
+}
+
+/** A string literal that may hold NUL characters, which neither engine's literals can: concatenated with `chr(0)`. */
+function withNul(value: string, quote: (part: string) => string): string {
+  const parts = value.split("\u0000");
+  return parts.length === 1 ? quote(value) : `(${parts.map(quote).join(" || chr(0) || ")})`;
+}
+
+/** DuckDB (and MotherDuck). */
+export const duckdb: SqlDialect = {
+  name: "duckdb",
+  ident: (name) => `"${name.replaceAll('"', '""')}"`,
+  string: (value) => withNul(value, (part) => `'${part.replaceAll("'", "''")}'`),
+  struct: (fields) => `{${fields.map(([name, sql]) => `${duckdb.string(name)}: ${sql}`).join(", ")}}`,
+  field: (struct, name) => `struct_extract(${struct}, ${duckdb.string(name)})`,
+  fail: (message) => `error(${duckdb.string(message)})`,
+  typeName: (type) => sharedTypeName(type, (bits) => ({ 8: "UTINYINT", 16: "USMALLINT", 32: "UINTEGER", 64: "UBIGINT" })[bits]!),
+  wideInteger: "HUGEINT",
+  floatSum: (value) => `fsum(${value})`,
+  isNegativeZero: (value) => `(${value} = 0 AND signbit(${value}))`,
+  parquetScan: (path, position) => `(SELECT *, file_row_number AS ${duckdb.ident(position)} FROM read_parquet(${duckdb.string(path)}, file_row_number = true))`,
+};
+
+/** Spark SQL, as sent through Spark Connect. */
+export const spark: SqlDialect = {
+  name: "spark",
+  ident: (name) => `\`${name.replaceAll("`", "``")}\``,
+  string: (value) => withNul(value, (part) => `'${part.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`),
+  struct: (fields) => `named_struct(${fields.map(([name, sql]) => `${spark.string(name)}, ${sql}`).join(", ")})`,
+  field: (struct, name) => `${struct}.${spark.ident(name)}`,
+  fail: (message) => `raise_error(${spark.string(message)})`,
+  typeName: (type) => sharedTypeName(type, (bits) => ({ 8: "SMALLINT", 16: "INT", 32: "BIGINT", 64: "DECIMAL(20, 0)" })[bits]!),
+  wideInteger: "DECIMAL(38, 0)",
+  floatSum: (value) => `sum(${value})`,
+  isNegativeZero: (value) => `(${value} = 0 AND CAST(${value} AS STRING) = '-0.0')`,
+  parquetScan: (path, position) => `(SELECT *, _metadata.row_index AS ${spark.ident(position)} FROM parquet.${spark.ident(path)})`,
+};
+
+/**
+ * The dialect of a name.
+ * @throws TypeError for other names
+ */
+export function dialectOf(name: SqlDialectName): SqlDialect {
+  if (name === "duckdb") return duckdb;
+  if (name === "spark") return spark;
+  throw new TypeError(`unknown SQL dialect ${JSON.stringify(name)}; expected "duckdb" or "spark"`);
+}

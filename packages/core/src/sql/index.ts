@@ -1,0 +1,7 @@
+/**
+ * The SQL lowering of logical plans, and the engines that run it.
+ * @module
+ */
+export { type SqlDialectName } from "./dialect.js";
+export { SqlLoweringError } from "./errors.js";
+export { type ToSqlOptions, planToSql } from "./to-sql.js";

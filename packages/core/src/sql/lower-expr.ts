@@ -1,0 +1,168 @@
+import { type DataType, type Schema, Type } from "apache-arrow";
+import { type Expr, typeOf } from "../expr/index.js";
+import type { LiteralNode } from "../expr/node.js";
+import type { SqlDialect } from "./dialect.js";
+import { SqlLoweringError } from "./errors.js";
+
+/** What a row-wise expression is lowered against. */
+export interface ExprScope {
+  readonly dialect: SqlDialect;
+  /** The schema of the relation the expression reads. */
+  readonly schema: Schema;
+  /** How a column of the input is referred to; default by its name. */
+  readonly column?: (name: string) => string;
+  /** Lowers an aggregate sub-expression (absent where aggregates cannot appear). */
+  readonly aggregate?: (expr: Expr) => string;
+}
+
+const COMPARISONS = { eq: "=", neq: "<>", lt: "<", lte: "<=", gt: ">", gte: ">=" } as const;
+const ARITHMETIC = { add: "+", sub: "-", mul: "*", mod: "%" } as const;
+
+/** Whether values of a type can be NaN. */
+export const isFloat = (type: DataType): boolean => type.typeId === Type.Float;
+
+/**
+ * The SQL of a row-wise expression, with the engine's semantics: comparisons with NaN are false
+ * (but `neq`), integers wrap on overflow, division is floating point and IEEE, Kleene logic.
+ * @param expr - the expression (aliases are dropped: the caller names the column)
+ * @param scope - the dialect, the input schema and, in an aggregation, how to lower aggregates
+ * @returns SQL text
+ * @throws SqlLoweringError for functions the lowering does not cover yet
+ */
+export function lowerExpr(expr: Expr, scope: ExprScope): string {
+  const { dialect: d, schema } = scope;
+  const node = expr.node;
+  switch (node.kind) {
+    case "column":
+      return scope.column?.(node.name) ?? d.ident(node.name);
+    case "literal":
+      return lowerLiteral(node, d);
+    case "alias":
+      return lowerExpr(node.input, scope);
+    case "cast":
+      return lowerCast(node.input, node.to, scope);
+    case "function":
+      break;
+    default:
+      throw new SqlLoweringError(`${node.kind} expressions have no SQL lowering yet`);
+  }
+  const { name, args } = node;
+  if (scope.aggregate !== undefined && isAggregateName(name)) return scope.aggregate(expr);
+  const sql = args.map((a) => lowerExpr(a, scope));
+  const types = args.map((a) => typeOf(a, schema));
+  switch (name) {
+    case "eq": case "neq": case "lt": case "lte": case "gt": case "gte":
+      return compare(COMPARISONS[name], name === "neq", sql, exactOperands(sql, types, d), types);
+    case "add": case "sub": case "mul": case "mod":
+      return arithmetic(ARITHMETIC[name], sql, types, typeOf(expr, schema), d);
+    case "div":
+      return `(CAST(${sql[0]} AS DOUBLE) / CAST(${sql[1]} AS DOUBLE))`;
+    case "and": return `(${sql[0]} AND ${sql[1]})`;
+    case "or": return `(${sql[0]} OR ${sql[1]})`;
+    case "not": return `(NOT ${sql[0]})`;
+    case "isNull": return `(${sql[0]} IS NULL)`;
+    case "isNotNull": return `(${sql[0]} IS NOT NULL)`;
+    case "isNaN": return isFloat(types[0]) ? `isnan(${sql[0]})` : `(CASE WHEN ${sql[0]} IS NULL THEN NULL ELSE FALSE END)`;
+    case "fillNull": return `CAST(COALESCE(${sql[0]}, ${sql[1]}) AS ${d.typeName(typeOf(expr, schema))})`;
+  }
+  throw new SqlLoweringError(`${name} has no SQL lowering yet`);
+}
+
+const AGGREGATES = new Set(["count", "sum", "mean", "min", "max", "first", "last", "argmin", "argmax", "nanargmin", "nanargmax", "minBy", "maxBy", "get"]);
+
+/** Whether a function reduces rows. */
+export const isAggregateName = (name: string): boolean => AGGREGATES.has(name);
+
+/**
+ * A value as a sort or tie-break key: -0 made 0, since an engine's sort may put -0 first where
+ * the contract has them equal (the first row then wins).
+ */
+export function orderKey(value: string, type: DataType): string {
+  return isFloat(type) ? `(CASE WHEN ${value} = 0 THEN CAST(0 AS ${type.typeId === Type.Float && (type as unknown as { precision: number }).precision !== 2 ? "FLOAT" : "DOUBLE"}) ELSE ${value} END)` : value;
+}
+
+const isWideInteger = (type: DataType): boolean => type.typeId === Type.Int && (type as unknown as { bitWidth: number }).bitWidth === 64;
+
+/**
+ * Operands an engine compares exactly. A 64-bit integer against a float is compared as numbers,
+ * not after rounding the integer to a double: both are doubled in the wide integer type, the float
+ * as twice its floor plus one when it has a fraction (an odd number, between the even doubles of
+ * its neighbouring integers) and as a value past every integer beyond the 64-bit range — so
+ * `2^53 + 1 > 2^53` holds. `compare` handles NaN and null first.
+ */
+function exactOperands(sql: string[], types: DataType[], d: SqlDialect): string[] {
+  const [i, f] = isWideInteger(types[0]) && isFloat(types[1]) ? [0, 1] : isWideInteger(types[1]) && isFloat(types[0]) ? [1, 0] : [-1, -1];
+  if (i < 0) return sql;
+  const x = sql[f];
+  const limit = "CAST('1.8446744073709552e19' AS DOUBLE)";
+  // Twice the float, rounded towards the nearest odd number when it has a fraction: the integer
+  // doubled is even, so the comparison of the doubled values is the exact one.
+  const doubled = `(CASE WHEN isnan(${x}) THEN NULL WHEN ${x} >= ${limit} THEN CAST('40000000000000000000' AS ${d.wideInteger}) WHEN ${x} <= -${limit} THEN CAST('-40000000000000000000' AS ${d.wideInteger})`
+    + ` WHEN ${x} = floor(${x}) THEN CAST(${x} AS ${d.wideInteger}) * 2 ELSE CAST(floor(${x}) AS ${d.wideInteger}) * 2 + 1 END)`;
+  const pair = [...sql];
+  pair[i] = `(CAST(${sql[i]} AS ${d.wideInteger}) * 2)`;
+  pair[f] = doubled;
+  return pair;
+}
+
+/** IEEE comparison: NaN is unequal to everything, itself included; a null operand gives null. */
+function compare(op: string, isNeq: boolean, [a, b]: string[], exact: string[], types: DataType[]): string {
+  const plain = `(${exact[0]} ${op} ${exact[1]})`;
+  const nans = [a, b].filter((_, i) => isFloat(types[i])).map((s) => `isnan(${s})`);
+  if (nans.length === 0) return plain;
+  return `(CASE WHEN ${a} IS NULL OR ${b} IS NULL THEN NULL WHEN ${nans.join(" OR ")} THEN ${isNeq ? "TRUE" : "FALSE"} ELSE ${plain} END)`;
+}
+
+/**
+ * Arithmetic in the output type. Floats as IEEE; integers exactly in a wider type, then wrapped to
+ * the output width as two's complement (`mod` by zero is null, as SQL gives).
+ */
+function arithmetic(op: string, [a, b]: string[], types: DataType[], out: DataType, d: SqlDialect): string {
+  const outType = d.typeName(out);
+  if (isFloat(out)) {
+    if (op === "%") return `(CASE WHEN ${a} IS NULL OR ${b} IS NULL THEN NULL WHEN CAST(${b} AS ${outType}) = 0 THEN CAST('NaN' AS ${outType}) ELSE CAST(${a} AS ${outType}) % CAST(${b} AS ${outType}) END)`;
+    return `(CAST(${a} AS ${outType}) ${op} CAST(${b} AS ${outType}))`;
+  }
+  if (types.some((t) => t.typeId === Type.Bool)) throw new SqlLoweringError("arithmetic on Bool has no SQL lowering yet");
+  const bits = (out as unknown as { bitWidth: number }).bitWidth;
+  const wide = wideFor(bits, d);
+  return wrapInteger(`(CAST(${a} AS ${wide}) ${op} CAST(${b} AS ${wide}))`, bits, d);
+}
+
+const wideFor = (bits: number, d: SqlDialect): string => (bits === 64 ? d.wideInteger : "BIGINT");
+
+/**
+ * An exact integer (in the dialect's wide type) wrapped to a signed width as two's complement, as
+ * the engine's integer arithmetic and sums wrap.
+ * @param exact - SQL of the exact value, already of the wide type
+ * @param bits - the output width
+ * @param d - the dialect
+ */
+export function wrapInteger(exact: string, bits: number, d: SqlDialect): string {
+  const wide = wideFor(bits, d);
+  const half = `CAST(${2n ** BigInt(bits - 1)} AS ${wide})`;
+  const mask = `CAST(${2n ** BigInt(bits) - 1n} AS ${wide})`;
+  const type = bits === 64 ? "BIGINT" : bits === 32 ? "INT" : bits === 16 ? "SMALLINT" : "TINYINT";
+  return `CAST(((${exact} + ${half}) & ${mask}) - ${half} AS ${type})`;
+}
+
+/** Numeric widening casts; the others have engine-specific rounding and are not lowered yet. */
+function lowerCast(input: Expr, to: DataType, scope: ExprScope): string {
+  const from = typeOf(input, scope.schema);
+  const widening = to.typeId === Type.Float || (to.typeId === Type.Int && from.typeId === Type.Int && (to as unknown as { bitWidth: number }).bitWidth >= (from as unknown as { bitWidth: number }).bitWidth);
+  if (!widening || !(from.typeId === Type.Int || from.typeId === Type.Float)) {
+    throw new SqlLoweringError(`cast from ${String(from)} to ${String(to)} has no SQL lowering yet`);
+  }
+  return `CAST(${lowerExpr(input, scope)} AS ${scope.dialect.typeName(to)})`;
+}
+
+/** A literal of its own type; floats through their shortest decimal text, so every bit survives. */
+function lowerLiteral(node: LiteralNode, d: SqlDialect): string {
+  const { value, type } = node;
+  if (value === null) return "NULL";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return d.string(value);
+  if (type.typeId === Type.Date) throw new SqlLoweringError("Date literals have no SQL lowering yet");
+  if (typeof value === "bigint" || Number.isInteger(value) && !Object.is(value, -0) && type.typeId === Type.Int) return `CAST(${value} AS ${d.typeName(type)})`;
+  return `CAST(${d.string(Object.is(value, -0) ? "-0.0" : String(value))} AS DOUBLE)`;
+}

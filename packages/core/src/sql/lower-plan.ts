@@ -1,0 +1,160 @@
+import type { Schema } from "apache-arrow";
+import { Expr, fieldOf, typeOf } from "../expr/index.js";
+import type { AggregateNode, PlanNode, ScanNode, ScanSource, SelectNode, SortNode } from "../plan/nodes.js";
+import type { SqlDialect } from "./dialect.js";
+import { SqlLoweringError } from "./errors.js";
+import { aggregateLeaf } from "./lower-aggregate.js";
+import { POSITION, slot } from "./names.js";
+import { lowerExpr, orderKey } from "./lower-expr.js";
+
+/**
+ * How a scan's source appears in SQL: a relation holding the source's columns as `c0`, `c1`, …
+ * (see {@link slot}) and a `__quiver_pos` column that orders its rows as the source does.
+ */
+export type SourceRelation = (source: ScanSource, dialect: SqlDialect) => string;
+
+
+/**
+ * A logical plan as one SQL query (a chain of CTEs) that gives the engine's answer on another
+ * engine: every relation carries the row-order column, rows come out in the engine's order, and
+ * the argmin family is computed per group from the winning row's position.
+ * @param plan - the plan as written (the remote engine optimizes it itself)
+ * @param dialect - the SQL dialect
+ * @param relation - how each scan's source appears
+ * @returns the SQL text
+ * @throws SqlLoweringError for a node or function the lowering does not cover yet
+ */
+export function lowerPlan(plan: PlanNode, dialect: SqlDialect, relation: SourceRelation): string {
+  const lowering = new Lowering(dialect, relation);
+  const last = lowering.node(plan);
+  const columns = plan.schema.fields.map((f, i) => `${dialect.ident(slot(i))} AS ${dialect.ident(f.name)}`).join(", ");
+  return `WITH ${lowering.ctes.join(",\n")}\nSELECT ${columns || "1 AS _"} FROM ${last} ORDER BY ${dialect.ident(POSITION)}`;
+}
+
+class Lowering {
+  readonly ctes: string[] = [];
+  private readonly d: SqlDialect;
+
+  constructor(dialect: SqlDialect, private readonly relation: SourceRelation) {
+    this.d = dialect;
+  }
+
+  /** Lowers a node into CTEs; returns the name of the one holding its rows. */
+  node(node: PlanNode): string {
+    switch (node.kind) {
+      case "scan": return this.scan(node);
+      case "filter": {
+        const input = this.node(node.input);
+        return this.cte(`SELECT * FROM ${input} WHERE ${this.row(node.predicate, node.input.schema)}`);
+      }
+      case "select": return node.aggregate ? this.aggregate(node, [], node.exprs) : this.project(node.input, node.exprs.map((e) => [fieldOf(e, node.input.schema).name, e]));
+      case "withColumns": {
+        const added = new Map(node.exprs.map((e) => [fieldOf(e, node.input.schema).name, e]));
+        return this.project(node.input, node.schema.fields.map((f) => [f.name, added.get(f.name) ?? null]));
+      }
+      case "aggregate": return this.aggregate(node, node.keys, node.aggs);
+      case "sort": return this.sort(node);
+      case "slice": {
+        const input = this.node(node.input);
+        const limit = node.length === null ? "" : ` LIMIT ${node.length}`;
+        return this.cte(`SELECT * FROM ${input} ORDER BY ${this.pos}${limit} OFFSET ${node.offset}`);
+      }
+      case "rowIndex": {
+        const input = this.node(node.input);
+        const shifted = node.input.schema.fields.map((_, i) => `${this.d.ident(slot(i))} AS ${this.d.ident(slot(i + 1))}`);
+        return this.cte(`SELECT CAST(ROW_NUMBER() OVER (ORDER BY ${this.pos}) - 1 AS BIGINT) AS ${this.d.ident(slot(0))}, ${[...shifted, this.pos].join(", ")} FROM ${input}`);
+      }
+    }
+    throw new SqlLoweringError(`plan step ${(node as { kind: string }).kind} has no SQL lowering yet`);
+  }
+
+  private get pos(): string {
+    return this.d.ident(POSITION);
+  }
+
+  private cte(sql: string): string {
+    const name = `q${this.ctes.length}`;
+    this.ctes.push(`${name} AS (${sql})`);
+    return name;
+  }
+
+  private row(expr: Expr, schema: Schema): string {
+    return lowerExpr(expr, this.scope(schema));
+  }
+
+  private scope(schema: Schema) {
+    return { dialect: this.d, schema, column: (name: string) => this.d.ident(slot(schema.fields.findIndex((f) => f.name === name))) };
+  }
+
+  private scan(node: ScanNode): string {
+    const source = node.source;
+    const columns = node.schema.fields.map((f, i) => `${this.row(new Expr({ kind: "column", name: f.name }), source.schema)} AS ${this.d.ident(slot(i))}`);
+    const where = node.predicate === null ? "" : ` WHERE ${this.row(node.predicate, source.schema)}`;
+    const limit = node.limit === null ? "" : ` ORDER BY ${this.pos} LIMIT ${node.limit}`;
+    return this.cte(`SELECT ${[...columns, this.pos].join(", ")} FROM ${this.relation(source, this.d)}${where}${limit}`);
+  }
+
+  /** Named columns, each an expression or (null) the input column of that name. */
+  private project(input: PlanNode, columns: readonly (readonly [string, Expr | null])[]): string {
+    const from = this.node(input);
+    const list = columns.map(([name, e], i) => `${this.row(e ?? new Expr({ kind: "column", name }), input.schema)} AS ${this.d.ident(slot(i))}`);
+    return this.cte(`SELECT ${[...list, this.pos].join(", ")} FROM ${from}`);
+  }
+
+  /** Sorted by the keys, then by the input order (a stable sort); positions renumbered. */
+  private sort(node: SortNode): string {
+    const input = this.node(node.input);
+    const keys = node.keys.map((k, i) => {
+      const { descending, nullsLast } = node.directions[i];
+      return `${orderKey(this.row(k, node.input.schema), typeOf(k, node.input.schema))} ${descending ? "DESC" : "ASC"} NULLS ${nullsLast ? "LAST" : "FIRST"}`;
+    });
+    const columns = node.schema.fields.map((_, i) => this.d.ident(slot(i))).join(", ");
+    const sorted = this.cte(`SELECT ${columns}, ROW_NUMBER() OVER (ORDER BY ${[...keys, this.pos].join(", ")}) - 1 AS ${this.pos} FROM ${input}`);
+    return node.limit === null ? sorted : this.cte(`SELECT * FROM ${sorted} WHERE ${this.pos} < ${node.limit}`);
+  }
+
+  /**
+   * Groups (or the whole frame, without keys) reduced in two passes: the first computes each
+   * aggregate's value, or the position of the row that wins it; the second counts, per group, the
+   * rows before each winner — its index within the group. Groups come out in order of first row.
+   */
+  private aggregate(node: AggregateNode | SelectNode, keys: readonly Expr[], aggs: readonly Expr[]): string {
+    const input = this.node(node.input);
+    const schema = node.input.schema;
+    const d = this.d;
+    const keySql = keys.map((k) => this.row(k, schema));
+    const leaves: { sql: string; positional: boolean; expr: Expr }[] = [];
+    const leafOf = (expr: Expr): number => {
+      const leaf = aggregateLeaf(expr, this.scope(schema));
+      leaves.push({ ...leaf, expr });
+      return leaves.length - 1;
+    };
+    const leafValue = (i: number) => {
+      const value = `g.${d.ident(`__quiver_a${i}`)}`;
+      return leaves[i].positional ? `(CASE WHEN ${value} IS NULL THEN NULL ELSE CAST(COALESCE(c.${d.ident(`__quiver_c${i}`)}, 0) AS BIGINT) END)` : value;
+    };
+    const outer = aggs.map((a) => lowerExpr(a, { ...this.scope(schema), aggregate: (e) => leafValue(leafOf(e)) }));
+    const first = d.ident("__quiver_first");
+    const groupBy = keys.length === 0 ? "" : ` GROUP BY ${keySql.join(", ")}`;
+    const pass1 = this.cte(
+      `SELECT ${[...keySql.map((k, i) => `${k} AS ${d.ident(`__quiver_k${i}`)}`), `MIN(${this.pos}) AS ${first}`, ...leaves.map((l, i) => `${l.sql} AS ${d.ident(`__quiver_a${i}`)}`)].join(", ")} FROM ${input}${groupBy}`,
+    );
+    const positional = leaves.map((l, i) => (l.positional ? i : -1)).filter((i) => i >= 0);
+    let counts = "";
+    if (positional.length > 0) {
+      const sums = positional.map((i) => `SUM(CASE WHEN r.${this.pos} < g.${d.ident(`__quiver_a${i}`)} THEN 1 ELSE 0 END) AS ${d.ident(`__quiver_c${i}`)}`);
+      const rows = this.cte(`SELECT ${this.pos}, ${keySql.map((k, i) => `${k} AS ${d.ident(`__quiver_rk${i}`)}`).join(", ") || "1 AS __quiver_one"} FROM ${input}`);
+      const joinOn = keySql.map((_, i) => `r.${d.ident(`__quiver_rk${i}`)} IS NOT DISTINCT FROM g.${d.ident(`__quiver_k${i}`)}`).join(" AND ") || "TRUE";
+      counts = this.cte(`SELECT g.${first} AS ${first}, ${sums.join(", ")} FROM ${pass1} g JOIN ${rows} r ON ${joinOn} GROUP BY g.${first}`);
+    }
+    const names = node.schema.fields.map((_, i) => d.ident(slot(i)));
+    const columns = [
+      ...keys.map((_, i) => `g.${d.ident(`__quiver_k${i}`)} AS ${names[i]}`),
+      ...outer.map((sql, j) => `${sql} AS ${names[keys.length + j]}`),
+      `${keys.length === 0 ? "0" : `g.${first}`} AS ${this.pos}`,
+    ];
+    const join = counts === "" ? "" : ` LEFT JOIN ${counts} c ON c.${first} = g.${first}`;
+    return this.cte(`SELECT ${columns.join(", ")} FROM ${pass1} g${join}`);
+  }
+}
+

@@ -1,0 +1,65 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Field, List, makeData, makeVector, Int32, Table, TimestampSecond } from "apache-arrow";
+import { afterAll, describe, expect, it } from "vitest";
+import { col, fromArrow, fromColumns, readParquet, scanParquet } from "../src/index.js";
+
+const dir = mkdtempSync(join(tmpdir(), "quiver-parquet-sink-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const frame = () => fromColumns({ x: Float64Array.from({ length: 1000 }, (_, i) => Math.cos(i)), s: Array.from({ length: 1000 }, (_, i) => (i % 9 === 0 ? null : `v${i % 37}`)) });
+
+describe("sinkParquet", () => {
+  for (const compression of ["uncompressed", "snappy", "gzip", "brotli"] as const) {
+    it(`writes ${compression} files that read back the same`, async () => {
+      const path = join(dir, `${compression}.parquet`);
+      await frame().sinkParquet(path, { compression, rowGroupSize: 300 });
+      const back = readParquet(path);
+      expect(back.height).toBe(1000);
+      expect(back.col("x").argmin()).toBe(frame().col("x").argmin());
+      expect([...back.table.getChild("s")!]).toEqual([...frame().table.getChild("s")!]);
+      expect(scanParquet(path).explain()).toMatch(/row_groups=4\/4/);
+    });
+  }
+
+  it("streams a lazy query into row groups of the size asked", async () => {
+    const path = join(dir, "lazy.parquet");
+    await frame().lazy().filter(col("x").gt(0)).sinkParquet(path, { rowGroupSize: 100 });
+    const rows = frame().filter(col("x").gt(0)).height;
+    expect(readParquet(path).height).toBe(rows);
+    expect(scanParquet(path).explain()).toContain(`row_groups=${Math.ceil(rows / 100)}/${Math.ceil(rows / 100)}`);
+  });
+
+  it("writes statistics that let its own files prune", async () => {
+    const path = join(dir, "stats.parquet");
+    await fromColumns({ k: BigInt64Array.from({ length: 1000 }, (_, i) => BigInt(i)) }).sinkParquet(path, { rowGroupSize: 100 });
+    expect(scanParquet(path).filter(col("k").gte(950n)).explain()).toMatch(/row_groups=1\/10 \[9\]/);
+    await fromColumns({ k: BigInt64Array.from({ length: 1000 }, (_, i) => BigInt(i)) }).sinkParquet(path, { rowGroupSize: 100, statistics: false });
+    expect(scanParquet(path).filter(col("k").gte(950n)).explain()).toMatch(/row_groups=10\/10/);
+  });
+
+  it("leaves the previous file untouched and no temporary file when it fails", async () => {
+    const path = join(dir, "kept.parquet");
+    writeFileSync(path, "previous");
+    const type = new TimestampSecond();
+    const seconds = new Table({ t: makeVector(makeData({ type, length: 2, nullCount: 0, data: BigInt64Array.from([0n, 2n ** 62n]) })) });
+    await expect(fromArrow(seconds).sinkParquet(path)).rejects.toThrow(/timestamp 4611686018427387904 s does not fit Parquet's 64-bit milliseconds/);
+    expect(readFileSync(path, "utf8")).toBe("previous");
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("names the column and type it cannot write", async () => {
+    const type = new List(new Field("item", new Int32(), true));
+    const data = makeData({ type, length: 1, nullCount: 0, valueOffsets: Int32Array.from([0, 1]), child: makeData({ type: new Int32(), length: 1, nullCount: 0, data: Int32Array.from([1]) }) });
+    const table = new Table({ l: makeVector(data) });
+    const path = join(dir, "list.parquet");
+    await expect(fromArrow(table).sinkParquet(path)).rejects.toThrow(/column "l" has type List<Int32>/);
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it("refuses an unknown compression and a bad row group size", async () => {
+    await expect(frame().sinkParquet(join(dir, "c.parquet"), { compression: "lzo" as never })).rejects.toThrow(/unknown compression "lzo"/);
+    await expect(frame().sinkParquet(join(dir, "c.parquet"), { rowGroupSize: 0 })).rejects.toThrow(RangeError);
+  });
+});
