@@ -3,6 +3,7 @@ import { COLUMN_SCENARIOS } from "./column.js";
 import { CSV_FILE_SCENARIOS } from "./csv-file.js";
 import { FLIGHTS_SCENARIOS } from "./flights.js";
 import { GROUP_BY_SCENARIOS } from "./group-by.js";
+import { JOIN_SCENARIOS } from "./join.js";
 import { ROW_AXIS_SCENARIOS } from "./row-axis.js";
 import { STATISTICS_PRUNING_SCENARIOS } from "./statistics-pruning.js";
 import { STREAMED_FILE_SCENARIOS } from "./streamed-file.js";
@@ -17,6 +18,7 @@ export const SCENARIOS: readonly Scenario[] = [
   ...FLIGHTS_SCENARIOS,
   ...STATISTICS_PRUNING_SCENARIOS,
   ...CSV_FILE_SCENARIOS,
+  ...JOIN_SCENARIOS,
   ...ROLLING_SCENARIOS,
   ...OVER_SCENARIOS,
 ] as readonly Scenario[];

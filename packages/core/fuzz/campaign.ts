@@ -39,7 +39,7 @@ let cached: Anatomy[] | undefined;
 
 /** The seeds and their anatomies, computed once. */
 export function seedAnatomies(): Anatomy[] {
-  cached ??= seeds().map(anatomy);
+  cached ??= seeds().flatMap((seed) => anatomy(seed) ?? []);
   return cached;
 }
 

@@ -58,6 +58,15 @@ export const MUTATORS: Record<string, Mutator> = {
     for (let n = rng.int(1, 3); n > 0 && out.length > 0; n--) out[rng.int(0, out.length - 1)] = rng.chance(0.5) ? rng.pick(interestingBytes) : rng.int(0, 255);
     return out;
   },
+  hotBytes(bytes, rng, self) {
+    const out = bytes.slice();
+    const [from, to] = self.hot ?? [0, out.length];
+    for (let n = rng.int(1, 3); n > 0 && to > from; n--) {
+      const at = rng.int(from, Math.min(to, out.length) - 1);
+      out[at] = rng.chance(0.5) ? rng.pick(interestingBytes) : out[at] ^ (1 << rng.int(0, 7));
+    }
+    return out;
+  },
   fieldSet(bytes, rng, self) {
     const out = bytes.slice();
     if (self.sites.length === 0) return out;
@@ -98,7 +107,7 @@ export const MUTATORS: Record<string, Mutator> = {
     return splice(bytes, at, 0, bytes.slice(m[0], m[1]));
   },
   spliceForeign(bytes, rng, self, others) {
-    const other = rng.pick(others);
+    const other = rng.pick(others.filter((o) => o.seed.format === self.seed.format));
     const m = message(rng, other);
     const at = message(rng, self);
     if (m === undefined || at === undefined) return bytes;
@@ -128,7 +137,7 @@ export const MUTATORS: Record<string, Mutator> = {
 };
 
 const WEIGHTS: [string, number][] = [
-  ["bitFlip", 14], ["byteSet", 10], ["fieldSet", 30], ["fieldCopy", 6], ["truncateAtBoundary", 8], ["truncateRandom", 4], ["cutTail", 3],
+  ["bitFlip", 14], ["byteSet", 10], ["hotBytes", 6], ["fieldSet", 30], ["fieldCopy", 6], ["truncateAtBoundary", 8], ["truncateRandom", 4], ["cutTail", 3],
   ["removeMessage", 4], ["duplicateMessage", 4], ["spliceForeign", 5], ["swapMessages", 3], ["insertRandom", 3], ["deleteRange", 3], ["randomBytes", 1],
 ];
 const TOTAL = WEIGHTS.reduce((s, [, w]) => s + w, 0);
@@ -140,13 +149,21 @@ function pickMutator(rng: Rng): string {
 }
 
 /**
- * One mutated input: 1 to 3 mutations of a seed.
+ * One mutated input: 1 to 3 mutations of a seed, drawn from the generated IPC seeds (40%), the
+ * committed IPC files (35%) and the committed Parquet files (25%), when there are any.
  * @param rng - the input's own generator
  * @param seeds - every seed's anatomy
  * @returns the bytes and the names of the mutations applied
  */
 export function mutant(rng: Rng, seeds: readonly Anatomy[]): { bytes: Uint8Array; recipe: string } {
-  const self = rng.pick(seeds);
+  const groups = [
+    [0.4, seeds.filter((s) => !s.seed.committed)],
+    [0.35, seeds.filter((s) => s.seed.committed && s.seed.format === "ipc")],
+    [0.25, seeds.filter((s) => s.seed.format === "parquet")],
+  ] as const;
+  let draw = rng.next() * groups.reduce((sum, [weight, group]) => sum + (group.length > 0 ? weight : 0), 0);
+  const group = groups.find(([weight, group]) => group.length > 0 && (draw -= weight) < 0)?.[1] ?? groups[0][1];
+  const self = rng.pick(group);
   let bytes = self.seed.bytes;
   const steps: string[] = [];
   for (let n = rng.chance(0.6) ? 1 : rng.int(2, 3); n > 0; n--) {

@@ -1,6 +1,6 @@
 /**
  * The valid inputs the fuzzer mutates: tables of several schemas written by apache-arrow in both
- * the file and the stream format, plus any small IPC file committed under `test/data`.
+ * the file and the stream format, plus the small IPC and Parquet files committed under `test/data`.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +14,9 @@ import {
 export interface Seed {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** Whether it is a committed file (rather than one generated here). */
+  readonly committed: boolean;
+  readonly format: "ipc" | "parquet";
 }
 
 const DATA_DIR = fileURLToPath(new URL("../test/data/", import.meta.url));
@@ -83,13 +86,13 @@ function batches(parts: Table[]): Table {
 }
 
 /**
- * Every seed: each table as file and stream, then the committed IPC files up to 64 KB.
+ * Every seed: each table as file and stream, then the committed IPC and Parquet files up to 64 KB.
  * @returns the seeds, in a fixed order
  */
 export function seeds(): Seed[] {
   const made = tables().flatMap(([name, table]) => [
-    { name: `${name}.arrow`, bytes: tableToIPC(table, "file") },
-    { name: `${name}.stream`, bytes: tableToIPC(table, "stream") },
+    { name: `${name}.arrow`, bytes: tableToIPC(table, "file"), committed: false, format: "ipc" as const },
+    { name: `${name}.stream`, bytes: tableToIPC(table, "stream"), committed: false, format: "ipc" as const },
   ]);
   return [...made, ...committed(DATA_DIR)];
 }
@@ -102,9 +105,9 @@ function committed(dir: string): Seed[] {
     return [];
   }
   return names
-    .filter((n) => /\.(arrow|arrow_file|stream|arrows|feather)$/.test(n))
+    .filter((n) => /\.(arrow|arrow_file|stream|arrows|feather|parquet)$/.test(n))
     .sort()
     .map((n) => join(dir, n))
     .filter((path) => statSync(path).size <= MAX_COMMITTED)
-    .map((path) => ({ name: path.slice(dir.length), bytes: new Uint8Array(readFileSync(path)) }));
+    .map((path) => ({ name: path.slice(dir.length), bytes: new Uint8Array(readFileSync(path)), committed: true, format: path.endsWith(".parquet") ? "parquet" : "ipc" }));
 }

@@ -86,6 +86,18 @@ describe("malformed CSV gives a CsvScanError naming the file, line, column and b
   });
 });
 
+describe("aborting", () => {
+  it("a scan of a stream that stalls ends with an AbortError when its signal fires", async () => {
+    const stalled = new Readable({ read() {} });
+    stalled.push(Buffer.from(`a,b\n${"1,2\n".repeat(600_000)}`));
+    const lf = scanCsv(stalled);
+    // The schema comes from the first MiB; the scan then waits for bytes that never come.
+    await expect(lf.collectSchema({ signal: AbortSignal.timeout(5000) })).resolves.toBeDefined();
+    await expect(lf.collect({ signal: AbortSignal.timeout(50) })).rejects.toMatchObject({ name: "AbortError" });
+    expect(stalled.destroyed).toBe(true);
+  });
+});
+
 describe('badRows: "skip"', () => {
   it("drops malformed rows and counts them in onProgress", async () => {
     const path = file("mixed.csv", 'x,y\n1,a\n2,b,extra\n3,"c"d\nfour,e\n5,f\n');

@@ -1,9 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runChild } from "./child-run.js";
 
-const CHILD = fileURLToPath(new URL("./fixtures/stream-argmin-child.ts", import.meta.url));
-const ROLLING_CHILD = fileURLToPath(new URL("./fixtures/rolling-argmin-child.ts", import.meta.url));
+const CHILD = new URL("./fixtures/stream-argmin-child.ts", import.meta.url);
+const ROLLING_CHILD = new URL("./fixtures/rolling-argmin-child.ts", import.meta.url);
 
 interface ChildReport {
   argmin: number;
@@ -14,16 +13,10 @@ interface ChildReport {
   peakRssMb: number;
 }
 
-/** Runs a streaming query in a fresh process, so its peak resident set is the query's alone. */
-function runChild<R>(child: string, batches: number): R {
-  const output = execFileSync(process.execPath, ["--import", "tsx", "--conditions=quiver-source", child], {
-    env: { ...process.env, QUIVER_STREAM_BATCHES: String(batches) },
-    encoding: "utf8",
-  });
-  return JSON.parse(output.trim().split("\n").pop()!) as R;
+/** Runs the streaming query in a fresh process, so its peak resident set is the query's alone. */
+function streamInChild(batches: number): ChildReport {
+  return runChild<ChildReport>(CHILD, { QUIVER_STREAM_BATCHES: String(batches) });
 }
-
-const streamInChild = (batches: number) => runChild<ChildReport>(CHILD, batches);
 
 describe("streaming aggregation memory", () => {
   it("argmin over an 8 GiB IPC stream (2^30 Float64 rows) is exact and stays in bounded memory", () => {
@@ -49,8 +42,8 @@ interface RollingReport {
 
 describe("streaming window memory", () => {
   it("rollingArgmin(1000) over a stream of 10^8 Float64 rows is exact across batches and holds no more than a window", () => {
-    const small = runChild<RollingReport>(ROLLING_CHILD, 4);
-    const large = runChild<RollingReport>(ROLLING_CHILD, 96);
+    const small = runChild<RollingReport>(ROLLING_CHILD, { QUIVER_STREAM_BATCHES: "4" });
+    const large = runChild<RollingReport>(ROLLING_CHILD, { QUIVER_STREAM_BATCHES: "96" });
     expect(large.rows).toBe(96 * 2 ** 20);
     // The 1000 windows holding the smallest value all point at it, though they cross a batch end.
     expect([small.atMinimum, large.atMinimum]).toEqual([1000, 1000]);

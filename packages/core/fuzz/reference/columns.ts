@@ -113,6 +113,8 @@ function decodeColumn(field: RefField, node: BatchLayout["nodes"][0], buffers: B
 }
 
 function bufferBytes(buffer: BatchLayout["buffers"][0], context: BatchContext, what: string): Uint8Array {
+  // An empty buffer reads nothing, so where it claims to start cannot change any value.
+  if (buffer.length === 0n && buffer.offset >= 0n) return new Uint8Array();
   if (buffer.offset < 0n || buffer.length < 0n || buffer.offset + buffer.length > BigInt(context.bodyLength)) {
     throw new Malformed(`${what}: [${buffer.offset}, +${buffer.length}) outside a body of ${context.bodyLength}`);
   }

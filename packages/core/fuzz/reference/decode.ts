@@ -2,18 +2,18 @@
  * The reference decoding of Arrow IPC bytes, against which the fuzzer judges every answer.
  *
  * It is written from the format specification, independently of Quiver's reader, and is strict
- * where the bytes could be read two ways: a file's footer must list exactly the messages its stream
- * holds (so a reader by footer and a reader front to back agree), a null count must equal the zero
- * bits of its bitmap, offsets must not decrease, indices must be in their dictionary. It is lenient
- * where the specification is: bytes under nulls and in padding, unaligned buffers, extra nodes or
- * buffers, strings that are not UTF-8 (they are compared as bytes), a stream without its
- * end-of-stream marker. A bad column is invalid on its own, so a query that never reads it may
- * still answer.
+ * where the bytes could be read two ways: a footer block must agree with the message it points to,
+ * a null count must equal the zero bits of its bitmap, offsets must not decrease, indices must be
+ * in their dictionary, every enum must hold a defined value. It is lenient where the specification
+ * is: a file is what its footer lists (bytes no block points to are not data), bytes under nulls
+ * and in padding, unaligned buffers, where an empty buffer starts, extra nodes or buffers, children of a primitive field, strings
+ * that are not UTF-8 (they are compared as bytes), a stream without its end-of-stream marker. A bad
+ * column is invalid on its own, so a query that never reads it may still answer.
  */
 import type { Cell } from "../../../reference/src/cell.js";
 import { type BatchLayout, type ColumnPart, decodeColumns, readBatchLayout, Unverifiable } from "./columns.js";
 import { type FieldSite, Flatbuffer, Malformed } from "./flatbuf.js";
-import { type Framed, walkMessages } from "./messages.js";
+import { type Framed, readMessageAt, walkMessages } from "./messages.js";
 import { readSchema, type RefField, type RefSchema } from "./schema.js";
 
 /** One column of the whole input: all its cells, or why they are not defined. */
@@ -66,7 +66,8 @@ function decodeFile(bytes: Uint8Array, sites: FieldSite[]): Reference {
   const fb = new Flatbuffer(bytes, footerStart, end - 10, sites);
   const footer = fb.root();
   const version = fb.scalar(footer, 0, 2, (p) => fb.i16(p), 0, "footer version");
-  if (version !== 3 && version !== 4) throw new Malformed(`footer version ${version}`);
+  // Writers before 0.15 left the footer's version at its default (V1); only a value no version has is refused.
+  if (version < 0 || version > 4) throw new Malformed(`footer version ${version}`);
   const schemaTable = fb.ref(footer, 1, "footer schema");
   if (schemaTable === undefined) throw new Malformed("footer without a schema");
   const schema = readSchema(fb, schemaTable);
@@ -78,39 +79,20 @@ function decodeFile(bytes: Uint8Array, sites: FieldSite[]): Reference {
       return { offset: fb.i64(at), metadataLength: fb.i32(at + 8), bodyLength: fb.i64(at + 16) };
     });
   };
-  const dictionaryBlocks = blocks(2, "dictionary block");
-  const batchBlocks = blocks(3, "batch block");
-  const walk = walkMessages(bytes, 8, footerStart, sites);
-  if (walk.end !== footerStart) throw new Malformed(`the stream ends at ${walk.end}, the footer starts at ${footerStart}`);
-  let messages = walk.messages;
-  if (messages[0]?.headerType === 1) {
-    if (JSON.stringify(readSchema(messages[0].fb, messages[0].header), jsonable) !== JSON.stringify(schema, jsonable)) throw new Malformed("the footer's schema differs from the stream's");
-    messages = messages.slice(1);
-  }
-  const dictionaries = messages.filter((m) => m.headerType === 2);
-  const batches = messages.filter((m) => m.headerType === 3);
-  if (dictionaries.length + batches.length !== messages.length) throw new Malformed("a second Schema message in a file");
-  const lastDictionary = messages.map((m) => m.headerType).lastIndexOf(2);
-  if (batches.length > 0 && messages.findIndex((m) => m.headerType === 3) < lastDictionary) {
-    throw new Malformed("a dictionary after a record batch in a file");
-  }
-  sameBlocks(dictionaryBlocks, dictionaries, "dictionary");
-  sameBlocks(batchBlocks, batches, "record batch");
-  return assemble("file", schema, messages, false);
+  const dictionaries = blocks(2, "dictionary block").map((b, i) => blockMessage(bytes, b, footerStart, 2, `dictionary block ${i}`, sites));
+  const batches = blocks(3, "batch block").map((b, i) => blockMessage(bytes, b, footerStart, 3, `record batch block ${i}`, sites));
+  return assemble("file", schema, [...dictionaries, ...batches], false);
 }
 
-function sameBlocks(blocks: { offset: bigint; metadataLength: number; bodyLength: bigint }[], messages: Framed[], what: string): void {
-  if (blocks.length !== messages.length) throw new Malformed(`the footer lists ${blocks.length} ${what} blocks, the stream holds ${messages.length}`);
-  blocks.forEach((b, i) => {
-    const m = messages[i];
-    if (b.offset !== BigInt(m.start) || b.metadataLength !== m.metadataLength || b.bodyLength !== BigInt(m.bodyLength)) {
-      throw new Malformed(`${what} block ${i} (${b.offset}, ${b.metadataLength}, ${b.bodyLength}) differs from its message (${m.start}, ${m.metadataLength}, ${m.bodyLength})`);
-    }
-  });
-}
-
-function jsonable(_key: string, value: unknown): unknown {
-  return typeof value === "bigint" ? `${value}n` : value;
+/** The message a footer block points to, which must be where and as long as the block says. */
+function blockMessage(bytes: Uint8Array, block: { offset: bigint; metadataLength: number; bodyLength: bigint }, footerStart: number, headerType: number, what: string, sites: FieldSite[]): Framed {
+  if (block.offset < 8n || block.offset >= BigInt(footerStart)) throw new Malformed(`${what}: offset ${block.offset} outside the messages [8, ${footerStart})`);
+  const message = readMessageAt(bytes, Number(block.offset), footerStart, sites);
+  if (message === "eos" || message.headerType !== headerType) throw new Malformed(`${what}: no ${headerType === 2 ? "dictionary" : "record batch"} message at ${block.offset}`);
+  if (block.metadataLength !== message.metadataLength || block.bodyLength !== BigInt(message.bodyLength)) {
+    throw new Malformed(`${what} (${block.metadataLength}, ${block.bodyLength}) differs from its message (${message.metadataLength}, ${message.bodyLength})`);
+  }
+  return message;
 }
 
 /** Applies dictionaries and decodes batches in order; `replace` allows replacement dictionaries (streams). */
@@ -126,15 +108,15 @@ function assemble(format: "file" | "stream", schema: RefSchema, messages: Framed
     if (message.headerType === 2) {
       const id = fb.scalar(header, 0, 8, (p) => fb.i64(p), 0n, "dictionary batch id");
       const field = ids.get(id);
+      if (field === undefined && schema.fields.some((f) => f.type.kind === "opaque")) throw new Unverifiable(`dictionary ${id} of a nested field`);
       if (field === undefined) throw new Malformed(`dictionary id ${id} is not in the schema`);
       const data = fb.ref(header, 1, "dictionary data");
       if (data === undefined) throw new Malformed(`dictionary ${id} without data`);
       const isDelta = fb.scalar(header, 2, 1, (p) => fb.u8(p), 0, "dictionary delta flag");
-      if (isDelta > 1) throw new Malformed(`dictionary ${id}: bool byte ${isDelta}`);
       const layout = readBatchLayout(fb, data);
       const [part] = decodeColumns([{ name: `${field.name} (dictionary ${id})`, type: field.type, dictionary: undefined }], layout, context);
       const before = dictionaries.get(id);
-      if (isDelta === 1) dictionaries.set(id, before === undefined ? { invalid: `delta for undefined dictionary ${id}` } : concat([before, part]));
+      if (isDelta !== 0) dictionaries.set(id, before === undefined ? { invalid: `delta for undefined dictionary ${id}` } : concat([before, part]));
       else if (before !== undefined && !replace) throw new Malformed(`dictionary ${id} replaced in a file`);
       else dictionaries.set(id, part);
       continue;

@@ -53,9 +53,9 @@ function readField(fb: Flatbuffer, table: number): RefField {
   const typeId = fb.scalar(table, 2, 1, (p) => fb.u8(p), 0, "field type tag");
   const typeTable = fb.ref(table, 3, "field type");
   if (typeId === 0 || typeId > MAX_TYPE) throw new Malformed(`field "${name}": type tag ${typeId}`);
-  const children = fb.tables(table, 5, "field children");
+  // A primitive type has no use for children, so only their vector's size is checked.
+  fb.vector(table, 5, 4, "field children");
   const type = readType(fb, typeId, typeTable, name);
-  if (type.kind !== "opaque" && children.length > 0) throw new Malformed(`field "${name}": ${type.kind} with ${children.length} children`);
   const encoding = fb.ref(table, 4, "field dictionary");
   if (encoding === undefined) return { name, type, dictionary: undefined };
   const id = fb.scalar(encoding, 0, 8, (p) => fb.i64(p), 0n, "dictionary id");
@@ -70,8 +70,7 @@ function readInt(fb: Flatbuffer, table: number, name: string): Extract<RefType, 
   const bitWidth = fb.scalar(table, 0, 4, (p) => fb.i32(p), 0, "int bit width");
   const signed = fb.scalar(table, 1, 1, (p) => fb.u8(p), 0, "int signedness");
   if (bitWidth !== 8 && bitWidth !== 16 && bitWidth !== 32 && bitWidth !== 64) throw new Malformed(`field "${name}": int bit width ${bitWidth}`);
-  if (signed > 1) throw new Malformed(`field "${name}": bool byte ${signed}`);
-  return { kind: "int", bitWidth, signed: signed === 1 };
+  return { kind: "int", bitWidth, signed: signed !== 0 };
 }
 
 function readType(fb: Flatbuffer, typeId: number, table: number | undefined, name: string): RefType {

@@ -4,6 +4,7 @@ import { tableSource } from "../io/table-source.js";
 import { aggregateNode, filterNode, rowIndexNode, scanNode, selectNode, sliceNode, sortNode, withColumnsNode } from "../plan/builder.js";
 import type { PlanNode } from "../plan/nodes.js";
 import { joinNode } from "../plan/join-builder.js";
+import { dropNansNode, dropNode, dropNullsNode, renameNode } from "../plan/frame-verbs.js";
 import { type JoinOptions, joinSpecOf } from "./join-options.js";
 import { LazyPlan } from "./lazy-plan.js";
 import { planToSql, type ToSqlOptions } from "../sql/index.js";
@@ -16,6 +17,10 @@ import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
 import { columnIndex } from "../types/column-lookup.js";
 import { type FrameArgOptions, frameArgExtreme } from "./frame-arg-extreme.js";
 import { Series } from "./series.js";
+import { describeColumns } from "./describe.js";
+import { type TableTextOptions, tableText } from "./display/table-text.js";
+import { tableColumns, tableRecords, tableRows } from "./records.js";
+import { tableFromColumns } from "../io/from-columns.js";
 import { operationName, valueAt } from "./series-ops.js";
 import type { ToJsOptions } from "./to-js.js";
 
@@ -142,6 +147,11 @@ export class DataFrame {
     return this.run(this.lazy().head(Math.max(0, n)));
   }
 
+  /** The last `n` rows (all when fewer). */
+  tail(n = 5): DataFrame {
+    return this.slice(Math.max(0, this.height - Math.max(0, n)));
+  }
+
   /** The first `n` rows (the same as `head`). */
   limit(n: number): DataFrame {
     return this.run(this.lazy().limit(n));
@@ -155,6 +165,26 @@ export class DataFrame {
   /** Prepends an Int64 column numbering the rows from 0. */
   withRowIndex(name = "index"): DataFrame {
     return this.run(this.lazy().withRowIndex(name));
+  }
+
+  /** Renames columns, keeping their order. See {@link LazyFrame.rename}. */
+  rename(mapping: Readonly<Record<string, string>>): DataFrame {
+    return this.run(this.lazy().rename(mapping));
+  }
+
+  /** Drops columns. See {@link LazyFrame.drop}. */
+  drop(...names: string[]): DataFrame {
+    return this.run(this.lazy().drop(...names));
+  }
+
+  /** Keeps the rows with no null in `subset` (all columns by default). */
+  dropNulls(subset?: string | readonly string[]): DataFrame {
+    return this.run(this.lazy().dropNulls(subset));
+  }
+
+  /** Keeps the rows with no NaN in `subset` (every float column by default); nulls stay. */
+  dropNans(subset?: string | readonly string[]): DataFrame {
+    return this.run(this.lazy().dropNans(subset));
   }
 
   /**
@@ -195,6 +225,52 @@ export class DataFrame {
   /** The underlying Arrow Table. */
   toArrow(): Table {
     return this.table;
+  }
+
+  /**
+   * The rows as objects keyed by column name; 64-bit integers as numbers unless `{ bigint: true }`.
+   * @throws RangeError when a 64-bit integer does not fit a number exactly
+   * @example fromColumns({ x: [3, 1] }).toRecords() // [{ x: 3 }, { x: 1 }]
+   */
+  toRecords(options: ToJsOptions = {}): Record<string, unknown>[] {
+    return tableRecords(this.table, options);
+  }
+
+  /** The rows as arrays of JS values, in column order. @example df.rows() // [[3, "a"], [1, "b"]] */
+  rows(options: ToJsOptions = {}): unknown[][] {
+    return tableRows(this.table, options);
+  }
+
+  /**
+   * Each column by name: a typed array for a number column without nulls (64-bit integers only
+   * with `{ bigint: true }`), else an array of JS values.
+   * @example fromColumns({ x: [3, 1] }).toColumns().x // Float64Array [3, 1]
+   */
+  toColumns(options: ToJsOptions = {}): Record<string, ArrayLike<unknown>> {
+    return tableColumns(this.table, options);
+  }
+
+  /**
+   * Summary statistics per column: count, null_count, mean, std, min, quartiles, max, and the
+   * positions of the min and max (see describe.ts for the rules).
+   * @example console.log(df.describe())
+   */
+  describe(): DataFrame {
+    return new DataFrame(tableFromColumns(describeColumns(this.table)));
+  }
+
+  /**
+   * The frame as a boxed text table like Polars prints: shape, names, types, and the first and
+   * last rows with "…" between when there are many (likewise for columns).
+   * @param options - how many rows (default 10) and columns (default 8) to show
+   */
+  toString(options: TableTextOptions = {}): string {
+    return tableText(this.table, options);
+  }
+
+  /** What `console.log(df)` prints in Node: the table of {@link DataFrame.toString}. */
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.toString();
   }
 
   private run(query: LazyFrame): DataFrame {
@@ -434,6 +510,26 @@ export class LazyFrame {
   join(other: LazyFrame, options: JoinOptions = {}): LazyFrame {
     const spec = joinSpecOf(options);
     return new LazyFrame(this.lazyPlan.extend((left, right) => joinNode(left, right, spec), [other.lazyPlan]));
+  }
+
+  /** Renames columns, keeping their order. @example lf.rename({ fare: "price" }) */
+  rename(mapping: Readonly<Record<string, string>>): LazyFrame {
+    return this.step((plan) => renameNode(plan, mapping));
+  }
+
+  /** Drops columns. @example lf.drop("tip", "zone") */
+  drop(...names: string[]): LazyFrame {
+    return this.step((plan) => dropNode(plan, names));
+  }
+
+  /** Keeps the rows with no null in `subset` (all columns by default). */
+  dropNulls(subset?: string | readonly string[]): LazyFrame {
+    return this.step((plan) => dropNullsNode(plan, typeof subset === "string" ? [subset] : subset));
+  }
+
+  /** Keeps the rows with no NaN in `subset` (every float column by default); nulls stay. */
+  dropNans(subset?: string | readonly string[]): LazyFrame {
+    return this.step((plan) => dropNansNode(plan, typeof subset === "string" ? [subset] : subset));
   }
 
   /** This query with one more step, checked now or when the sources' schemas are read. */

@@ -1,6 +1,7 @@
 import type { DataType, Vector } from "apache-arrow";
 import { columnArgExtreme, columnExtreme, valueAt } from "./series-ops.js";
 import type { ToJsOptions } from "./to-js.js";
+import { seriesText } from "./display/series-text.js";
 
 /**
  * One named column: an Arrow Vector of any number of chunks, with argmin and friends.
@@ -85,6 +86,26 @@ export class Series {
    */
   get(index: number, options: ToJsOptions = {}): unknown {
     return valueAt(this.name, this.vector, index, options);
+  }
+
+  /** The first `n` values. */
+  head(n = 10): Series {
+    return new Series(this.name, this.vector.slice(0, Math.max(0, n)));
+  }
+
+  /** The last `n` values. */
+  tail(n = 10): Series {
+    return new Series(this.name, this.vector.slice(Math.max(0, this.length - Math.max(0, n))));
+  }
+
+  /** The column as text, as Polars prints a Series: length, name, type, values (elided past `maxRows`). */
+  toString(maxRows = 10): string {
+    return seriesText(this.name, this.vector, maxRows);
+  }
+
+  /** What `console.log(series)` prints in Node: see {@link Series.toString}. */
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return this.toString();
   }
 
   /**

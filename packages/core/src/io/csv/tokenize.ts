@@ -3,7 +3,7 @@
  * (RFC 4180: quoted fields may hold delimiters, newlines and doubled quotes; records end with
  * `\n` or `\r\n`). It decodes nothing; column builders read the spans it writes.
  */
-import { ESCAPED, type FieldSpans, QUOTED } from "../text/spans.js";
+import { ABSENT, ESCAPED, type FieldSpans, QUOTED } from "../text/spans.js";
 
 const NL = 10;
 const CR = 13;
@@ -78,7 +78,7 @@ export function tokenizeCsv(
       cursor.line = line;
       continue;
     }
-    const base = spans.begin(recordLine);
+    const base = spans.begin(recordLine, false);
     const { starts, ends, flags } = spans;
     let field = 0;
     let blank = false;
@@ -155,6 +155,10 @@ export function tokenizeCsv(
     const recordEnd = pos;
     if (blank && fields > 1) {
       // A blank line holds no record, unless the file has one column: then it is a null.
+    } else if (field < fields) {
+      // A short record: the fields it lacks are absent.
+      for (let f = field; f < fields; f++) if (slots[f] >= 0) flags[base + slots[f]] = ABSENT;
+      spans.rows++;
     } else if (field > fields) {
       fault("too-many-fields", recordLine, fields, recordStart, field);
     } else {

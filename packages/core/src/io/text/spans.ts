@@ -39,11 +39,15 @@ export class FieldSpans {
     this.lines = new Float64Array(capacity);
   }
 
-  /** Starts a record on `line`, every slot absent until written; returns its first index. */
-  begin(line: number): number {
+  /**
+   * Starts a record on `line`; returns its first index.
+   * @param absent - mark every slot absent until written (a tokenizer that writes every slot
+   *   itself passes false)
+   */
+  begin(line: number, absent = true): number {
     if (this.rows === this.lines.length) this.grow();
     const base = this.rows * this.width;
-    this.flags.fill(ABSENT, base, base + this.width);
+    if (absent) this.flags.fill(ABSENT, base, base + this.width);
     this.lines[this.rows] = line;
     return base;
   }

@@ -44,16 +44,20 @@ export class TextSource implements ScanSource {
     const parser = this.parserFor(options.columns);
     const chunks = this.input.chunks(signal);
     const report = (batch: RecordBatch): RecordBatch => (onProgress?.(progressOf(parser)), batch);
+    // The next chunk is asked for before this one is parsed, so reading overlaps parsing.
+    let ahead = chunks.next();
     try {
       for (;;) {
         throwIfAborted(this.name, signal);
-        const next = await raceAbort(chunks.next(), this.name, signal);
+        const next = await raceAbort(ahead, this.name, signal);
         if (next.done) break;
+        ahead = chunks.next();
         for (const batch of parser.push(toBytes(next.value, this.name, this.format.errors))) yield report(batch);
       }
       for (const batch of parser.finish()) yield report(batch);
       if (parser.rows === 0) onProgress?.(progressOf(parser));
     } finally {
+      ahead.catch(() => undefined);
       await chunks.cancel();
     }
   }

@@ -67,7 +67,7 @@ export function gatheredJoinOperator(node: JoinNode): JoinOperator {
   const finish = (): RecordBatch[] => {
     const built = build.batch!;
     const innerBatch = kept.length > 0 ? concatBatches(kept, node, inner) : (template ?? concatBatches([], node, inner));
-    const out = new PairWriter(node, outer, built, innerBatch);
+    const out = new PairWriter(node, outer).start(built, innerBatch);
     const outerRows = built.numRows;
     if (marksOnly) {
       for (let o = 0; o < outerRows; o++) if ((matchedOuter?.[o] === 1) === (node.how === "semi")) out.write(o, -1);

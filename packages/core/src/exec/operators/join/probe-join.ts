@@ -28,12 +28,13 @@ export function probeJoinOperator(node: JoinNode): JoinOperator {
   let matched: Uint8Array | null = null;
   let template: RecordBatch | null = null;
   let ids = new Int32Array(0);
+  const writer = new PairWriter(node, outer);
   const push = (batch: RecordBatch): RecordBatch[] => {
     template ??= batch.slice(0, 0);
     const built = build.batch!;
     const index = build.index;
     if (node.how === "full") matched ??= new Uint8Array(built.numRows);
-    const out = new PairWriter(node, outer, batch, built);
+    const out = writer.start(batch, built);
     const n = batch.numRows;
     if (node.how === "cross") {
       for (let r = 0; r < n; r++) for (let b = 0; b < built.numRows; b++) out.write(r, b);
@@ -60,32 +61,40 @@ export function probeJoinOperator(node: JoinNode): JoinOperator {
   const finish = (): RecordBatch[] => {
     if (node.how !== "full") return [];
     const built = build.batch!;
-    const out = new PairWriter(node, outer, template ?? concatBatches([], node, outer), built);
+    const out = writer.start(template ?? concatBatches([], node, outer), built);
     for (let b = 0; b < built.numRows; b++) if (matched === null || matched[b] === 0) out.write(-1, b);
     return out.finish();
   };
   return { build, push, finish, satisfied: false };
 }
 
-/** Collects (outer row, inner row) pairs and cuts them into output batches. */
+/**
+ * Collects (outer row, inner row) pairs and cuts them into output batches; one writer serves a
+ * whole join, its buffers reused from batch to batch.
+ */
 export class PairWriter {
-  private outerRows = new Int32Array(OUTPUT_ROWS);
-  private innerRows = new Int32Array(OUTPUT_ROWS);
+  private readonly outerRows = new Int32Array(OUTPUT_ROWS);
+  private readonly innerRows = new Int32Array(OUTPUT_ROWS);
   private count = 0;
-  private readonly batches: RecordBatch[] = [];
+  private batches: RecordBatch[] = [];
+  private outerBatch: RecordBatch | null = null;
+  private innerBatch: RecordBatch | null = null;
 
   /**
    * @param node - the join
-   * @param outer - which side `outerBatch` is
-   * @param outerBatch - the rows outer positions point into
-   * @param innerBatch - the rows inner positions point into
+   * @param outer - which side the outer positions point into
    */
   constructor(
     private readonly node: JoinNode,
     private readonly outer: Side,
-    private readonly outerBatch: RecordBatch,
-    private readonly innerBatch: RecordBatch,
   ) {}
+
+  /** Starts pairing rows of these two batches. */
+  start(outerBatch: RecordBatch, innerBatch: RecordBatch): this {
+    this.outerBatch = outerBatch;
+    this.innerBatch = innerBatch;
+    return this;
+  }
 
   /** Adds one output row; -1 on either side stands for a missing row. */
   write(outerRow: number, innerRow: number): void {
@@ -94,20 +103,23 @@ export class PairWriter {
     if (this.count === OUTPUT_ROWS) this.flush();
   }
 
-  /** The output batches of every pair written. */
+  /** The output batches of every pair written since `start`. */
   finish(): RecordBatch[] {
     this.flush();
-    return this.batches;
+    const out = this.batches;
+    this.batches = [];
+    return out;
   }
 
   private flush(): void {
     if (this.count === 0) return;
-    const outerRows = this.outerRows.slice(0, this.count);
-    const innerRows = this.innerRows.slice(0, this.count);
+    // take() copies what it gathers, so the position buffers can be reused at once.
+    const outerRows = this.outerRows.subarray(0, this.count);
+    const innerRows = this.innerRows.subarray(0, this.count);
     const [left, leftRows, right, rightRows] =
       this.outer === "left"
-        ? [this.outerBatch, outerRows, this.innerBatch, innerRows]
-        : [this.innerBatch, innerRows, this.outerBatch, outerRows];
+        ? [this.outerBatch!, outerRows, this.innerBatch!, innerRows]
+        : [this.innerBatch!, innerRows, this.outerBatch!, outerRows];
     this.batches.push(assemble(this.node, { left, leftRows, right, rightRows }));
     this.count = 0;
   }
