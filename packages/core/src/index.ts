@@ -59,6 +59,7 @@ export {
   GroupBy,
   type KeepdimsOptions,
   LazyFrame,
+  type OutOptions,
   readCsv,
   readIpc,
   readNdjson,

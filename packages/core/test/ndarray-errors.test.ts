@@ -50,12 +50,12 @@ describe("axis", () => {
     expectThrows(
       () => argmin(SEED, { axes: 1 } as never),
       TypeError,
-      'argmin: unknown option "axes"; the options are axis, keepdims and out',
+      'argmin: unknown option "axes"; did you mean "axis"? the options are axis, keepdims and out',
     );
     expectThrows(
       () => argmin(SEED, { keepdims: 1 as unknown as boolean }),
       TypeError,
-      "argmin: keepdims must be true or false; got the number 1",
+      'argmin: option "keepdims" must be true or false; got the number 1',
     );
   });
 });

@@ -11,6 +11,7 @@ import { selectOperator, withColumnsOperator } from "./operators/project.js";
 import { rowIndexOperator } from "./operators/row-index.js";
 import { sliceOperator } from "./operators/slice.js";
 import { sortOperator } from "./operators/sort.js";
+import { numberingRows } from "./row-error.js";
 
 /**
  * A plan made physical: the scan whose batches stream through the operators, bottom-up, and the
@@ -53,7 +54,7 @@ export function pipelineOf(plan: PlanNode): Pipeline {
   if (node.predicate !== null) operators.push(filterOperator(node.predicate));
   if (node.limit !== null) operators.push(sliceOperator(0, node.limit));
   operators.push(...above.reverse());
-  return { scan: node, operators, builds };
+  return { scan: node, operators: operators.map(numberingRows), builds };
 }
 
 /**

@@ -8,16 +8,13 @@ import { type LiteralInput, literalParts } from "./literal.js";
 import type { ExprNode, FunctionOptions } from "./node.js";
 import { checkArity, FUNCTIONS, type FunctionName } from "./registry.js";
 import { StringFunctions } from "./str-functions.js";
+import { aliasName, type ArgExprOptions, argExprOptions, betweenOptions, castTarget } from "./check-args.js";
 import { checkRank, checkRolling, type RankOptions, type RollingOptions } from "./window-options.js";
 
 /** An expression, or a plain value that a builder method wraps with `lit`. */
 export type ExprInput = Expr | LiteralInput;
+export type { ArgExprOptions };
 
-/** Options of `argmin` and `argmax`. */
-export interface ArgExprOptions {
-  /** Skip NaN instead of letting it win: `argmin({ skipNaN: true })` is `nanargmin()`. */
-  readonly skipNaN?: boolean;
-}
 
 /**
  * An immutable expression: the node is frozen, and every method returns a new expression.
@@ -54,7 +51,7 @@ export class Expr {
    * @example col("fare").argmin().alias("cheapest")
    */
   alias(name: string): Expr {
-    return new Expr({ kind: "alias", input: this, name });
+    return new Expr({ kind: "alias", input: this, name: aliasName(name) });
   }
 
   /**
@@ -64,7 +61,7 @@ export class Expr {
    * @example col("x").cast(new Float64())
    */
   cast(to: DataType): Expr {
-    return new Expr({ kind: "cast", input: this, to });
+    return new Expr({ kind: "cast", input: this, to: castTarget(to) });
   }
 
   /** Adds row by row, promoting numeric types. @param other - the addend @returns the sum @example col("x").add(1) */
@@ -128,14 +125,14 @@ export class Expr {
    * @returns an aggregate
    * @example col("fare").argmin()
    */
-  argmin(options?: ArgExprOptions): Expr { return call(options?.skipNaN ? "nanargmin" : "argmin", this); }
+  argmin(options?: ArgExprOptions): Expr { return call(argExprOptions(options, "argmin").skipNaN ? "nanargmin" : "argmin", this); }
   /**
    * The Int64 position of the largest value, with argmin's rules.
    * @param options - `{ skipNaN: true }` makes it `nanargmax`
    * @returns an aggregate
    * @example col("fare").argmax()
    */
-  argmax(options?: ArgExprOptions): Expr { return call(options?.skipNaN ? "nanargmax" : "argmax", this); }
+  argmax(options?: ArgExprOptions): Expr { return call(argExprOptions(options, "argmax").skipNaN ? "nanargmax" : "argmax", this); }
   /** Like argmin, skipping NaN. @returns an aggregate @example col("fare").nanargmin() */
   nanargmin(): Expr { return call("nanargmin", this); }
   /** Like argmax, skipping NaN. @returns an aggregate @example col("fare").nanargmax() */
@@ -262,7 +259,7 @@ export class Expr {
    * @example col("x").isBetween(0, 10, { closed: "left" })
    */
   isBetween(lower: ExprInput, upper: ExprInput, options: { closed?: "both" | "left" | "right" | "none" } = {}): Expr {
-    const closed = options.closed ?? "both";
+    const closed = betweenOptions(options).closed ?? "both";
     const low = closed === "both" || closed === "left" ? this.gte(lower) : this.gt(lower);
     return low.and(closed === "both" || closed === "right" ? this.lte(upper) : this.lt(upper));
   }

@@ -1,6 +1,8 @@
 /**
  * The settings of window functions that are not expressions, checked when the expression is built.
  */
+import { isAnything, isBoolean } from "../validate/checks.js";
+import { checkOptions, type Spec } from "../validate/options.js";
 import type { FunctionOptions } from "./node.js";
 
 /** How `rank` orders and breaks ties. */
@@ -21,15 +23,18 @@ export interface RollingOptions {
 }
 
 const METHODS = ["average", "ordinal", "dense", "min", "max"];
+const RANK = { method: isAnything, descending: isBoolean } as const satisfies Spec<RankOptions>;
+const ROLLING = { minPeriods: isAnything } as const satisfies Spec<RollingOptions>;
 
 /**
  * The options of a rank call, as stored on its node (only those given).
  * @param options - the caller's options
  * @returns the options, or undefined for none
- * @throws RangeError for an unknown method
+ * @throws RangeError for an unknown method; TypeError for an unknown option or a non-boolean descending
  */
 export function checkRank(options: RankOptions | undefined): FunctionOptions | undefined {
   if (options === undefined) return undefined;
+  checkOptions(options, "rank", RANK);
   if (options.method !== undefined && !METHODS.includes(options.method)) {
     throw new RangeError(`rank method must be one of ${METHODS.map((m) => JSON.stringify(m)).join(", ")}, got ${JSON.stringify(options.method)}`);
   }
@@ -49,7 +54,7 @@ export function checkRank(options: RankOptions | undefined): FunctionOptions | u
  */
 export function checkRolling(name: string, windowSize: number, options: RollingOptions | undefined): FunctionOptions | undefined {
   if (!Number.isSafeInteger(windowSize) || windowSize < 1) throw new RangeError(`${name} needs a window size of at least 1 row, got ${windowSize}`);
-  const minPeriods = options?.minPeriods;
+  const minPeriods = checkOptions<RollingOptions>(options, name, ROLLING).minPeriods;
   if (minPeriods === undefined) return undefined;
   if (!Number.isSafeInteger(minPeriods) || minPeriods < 1 || minPeriods > windowSize) {
     throw new RangeError(`${name} needs minPeriods from 1 to the window size ${windowSize}, got ${minPeriods}`);

@@ -1,5 +1,5 @@
 import type { RecordBatch, Schema, Table } from "apache-arrow";
-import { col, type Expr } from "../expr/index.js";
+import type { Expr } from "../expr/index.js";
 import { tableSource } from "../io/table-source.js";
 import { aggregateNode, filterNode, rowIndexNode, scanNode, selectNode, sliceNode, sortNode, withColumnsNode } from "../plan/builder.js";
 import type { PlanNode } from "../plan/nodes.js";
@@ -23,6 +23,10 @@ import { tableColumns, tableRecords, tableRows } from "./records.js";
 import { tableFromColumns } from "../io/from-columns.js";
 import { operationName, valueAt } from "./series-ops.js";
 import type { ToJsOptions } from "./to-js.js";
+import type { OutArray } from "../ndarray/out.js";
+import { explainOptions, runOptions, signalOptions, sinkIpcOptions, sinkParquetOptions, toJsOptions } from "./check-options.js";
+import { type SortOptions, sortArgs } from "./sort-args.js";
+import { exprArg, exprArgs, exprOrNameArgs, integerArg, nameArg, pathArg } from "../validate/arguments.js";
 
 /**
  * An eager table of named columns over an Arrow Table.
@@ -61,21 +65,25 @@ export class DataFrame {
    * @example df.col("delay").argmin()
    */
   col(name: string): Series {
-    return new Series(name, this.table.getChildAt(columnIndex(this.schema, name))!);
+    const checked = nameArg(name, "col");
+    return new Series(checked, this.table.getChildAt(columnIndex(this.schema, checked))!);
   }
 
   /**
    * The position of the smallest value: flattened (`row * width + col`) by default, per column
    * with `axis: 0`, per row (the column's position) with `axis: 1`. Nulls are skipped, the first
    * NaN wins, ties go to the first position, and an empty slice gives null.
+   * @param options - `axis`, `keepdims`, and `out` (an integer typed array to write into, which
+   *   makes the call the NumPy-style `argmin(df.toArrow(), options)`); unknown keys are a TypeError
    * @returns a number (or null), a Series of Int64 indices for an axis, a one-row/one-column
-   *   DataFrame with `keepdims`
+   *   DataFrame with `keepdims`, or `out`
    * @example fromColumns({ a: [6, 5], b: [3, 2] }).argmin({ axis: 1 }).toArray() // [1, 1]
    */
   argmin(options?: FlatOptions): number | null;
   argmin(options: AxisOptions): Series;
   argmin(options: KeepdimsOptions): DataFrame;
-  argmin(options: FrameArgOptions = {}): number | null | Series | DataFrame {
+  argmin<O extends OutArray>(options: OutOptions<O>): O;
+  argmin(options: FrameArgOptions = {}): number | null | Series | DataFrame | OutArray {
     return this.reduce(options, {});
   }
 
@@ -83,7 +91,8 @@ export class DataFrame {
   argmax(options?: FlatOptions): number | null;
   argmax(options: AxisOptions): Series;
   argmax(options: KeepdimsOptions): DataFrame;
-  argmax(options: FrameArgOptions = {}): number | null | Series | DataFrame {
+  argmax<O extends OutArray>(options: OutOptions<O>): O;
+  argmax(options: FrameArgOptions = {}): number | null | Series | DataFrame | OutArray {
     return this.reduce(options, { max: true });
   }
 
@@ -91,7 +100,8 @@ export class DataFrame {
   nanargmin(options?: FlatOptions): number | null;
   nanargmin(options: AxisOptions): Series;
   nanargmin(options: KeepdimsOptions): DataFrame;
-  nanargmin(options: FrameArgOptions = {}): number | null | Series | DataFrame {
+  nanargmin<O extends OutArray>(options: OutOptions<O>): O;
+  nanargmin(options: FrameArgOptions = {}): number | null | Series | DataFrame | OutArray {
     return this.reduce(options, { skipNaN: true });
   }
 
@@ -99,7 +109,8 @@ export class DataFrame {
   nanargmax(options?: FlatOptions): number | null;
   nanargmax(options: AxisOptions): Series;
   nanargmax(options: KeepdimsOptions): DataFrame;
-  nanargmax(options: FrameArgOptions = {}): number | null | Series | DataFrame {
+  nanargmax<O extends OutArray>(options: OutOptions<O>): O;
+  nanargmax(options: FrameArgOptions = {}): number | null | Series | DataFrame | OutArray {
     return this.reduce(options, { max: true, skipNaN: true });
   }
 
@@ -108,7 +119,9 @@ export class DataFrame {
    * @example df.row(df.col("delay").argmin()!)
    */
   row(index: number, options: ToJsOptions = {}): Record<string, unknown> {
-    return Object.fromEntries(this.columns.map((name, c) => [name, valueAt(name, this.table.getChildAt(c)!, index, options)]));
+    const checked = toJsOptions(options, "row");
+    integerArg(index, "row", "index", -Infinity);
+    return Object.fromEntries(this.columns.map((name, c) => [name, valueAt(name, this.table.getChildAt(c)!, index, checked)]));
   }
 
   /**
@@ -144,7 +157,7 @@ export class DataFrame {
 
   /** The first `n` rows (all when fewer). */
   head(n = 5): DataFrame {
-    return this.run(this.lazy().head(Math.max(0, n)));
+    return this.run(this.lazy().head(Math.max(0, integerArg(n, "head", "n", -Infinity))));
   }
 
   /** The last `n` rows (all when fewer). */
@@ -277,9 +290,10 @@ export class DataFrame {
     return new DataFrame(collectPlanSync(query.plan));
   }
 
-  private reduce(options: FrameArgOptions, reduction: ArgExtremeOptions): number | null | Series | DataFrame {
+  private reduce(options: FrameArgOptions, reduction: ArgExtremeOptions): number | null | Series | DataFrame | OutArray {
     const result = frameArgExtreme(this.table, options, reduction);
     if (result.kind === "scalar") return result.index;
+    if (result.kind === "out") return result.out;
     if (result.kind === "table") return new DataFrame(result.table);
     return new Series(operationName(reduction), result.indices);
   }
@@ -302,24 +316,14 @@ export interface KeepdimsOptions extends FrameArgOptions {
   readonly keepdims: true;
 }
 
+/** Reduction into `out`, as the NumPy-style functions do: `out` itself comes back. */
+export interface OutOptions<O extends OutArray> extends FrameArgOptions {
+  readonly out: O;
+}
+
 /** An expression, or a column name standing for `col(name)`. */
 export type ExprOrName = Expr | string;
 
-const toExprs = (items: readonly ExprOrName[]): Expr[] => items.map((e) => (typeof e === "string" ? col(e) : e));
-
-/** How `sort` orders each key: one setting for every key, or one per key. */
-export interface SortOptions {
-  /** Largest first (default false). */
-  readonly descending?: boolean | readonly boolean[];
-  /** Nulls after every value (default true), whatever the direction. */
-  readonly nullsLast?: boolean | readonly boolean[];
-}
-
-function perKey(setting: boolean | readonly boolean[], keys: number, name: string): readonly boolean[] {
-  if (typeof setting === "boolean") return Array.from({ length: keys }, () => setting);
-  if (setting.length !== keys) throw new RangeError(`sort: ${name} has ${setting.length} entries for ${keys} keys`);
-  return setting;
-}
 
 /**
  * A query that has not run yet: each method returns a new LazyFrame with one more step, checked
@@ -362,7 +366,7 @@ export class LazyFrame {
    * @example const schema = await scanIpc(response).collectSchema();
    */
   async collectSchema(options: { signal?: AbortSignal } = {}): Promise<Schema> {
-    return (await this.lazyPlan.resolve(options.signal)).schema;
+    return (await this.lazyPlan.resolve(signalOptions(options, "collectSchema").signal)).schema;
   }
 
   /**
@@ -370,12 +374,14 @@ export class LazyFrame {
    * @example lf.select(col("x").argmin(), col("x").min())
    */
   select(...exprs: ExprOrName[]): LazyFrame {
-    return this.step((plan) => selectNode(plan, toExprs(exprs)));
+    const checked = exprOrNameArgs(exprs, "select");
+    return this.step((plan) => selectNode(plan, checked));
   }
 
   /** Adds or replaces columns, keeping the rest. @example lf.withColumns(col("a").add(col("b")).alias("c")) */
   withColumns(...exprs: ExprOrName[]): LazyFrame {
-    return this.step((plan) => withColumnsNode(plan, toExprs(exprs)));
+    const checked = exprOrNameArgs(exprs, "withColumns");
+    return this.step((plan) => withColumnsNode(plan, checked));
   }
 
   /**
@@ -383,7 +389,8 @@ export class LazyFrame {
    * indices) are positions in the filtered frame. @example lf.filter(col("fare").gt(0))
    */
   filter(predicate: Expr): LazyFrame {
-    return this.step((plan) => filterNode(plan, predicate));
+    const checked = exprArg(predicate, "filter");
+    return this.step((plan) => filterNode(plan, checked));
   }
 
   /**
@@ -392,7 +399,7 @@ export class LazyFrame {
    */
   groupBy(...keys: ExprOrName[]): GroupBy {
     if (keys.length === 0) throw new TypeError("groupBy needs at least one key; use select() to aggregate the whole frame");
-    return new GroupBy(this.lazyPlan, toExprs(keys));
+    return new GroupBy(this.lazyPlan, exprOrNameArgs(keys, "groupBy"));
   }
 
   /**
@@ -403,31 +410,31 @@ export class LazyFrame {
    * @example lf.sort(["zone", "fare"], { descending: [false, true] })
    */
   sort(by: ExprOrName | readonly ExprOrName[], options: SortOptions = {}): LazyFrame {
-    const keys = toExprs(typeof by === "string" || !Array.isArray(by) ? [by as ExprOrName] : (by as readonly ExprOrName[]));
-    const descending = perKey(options.descending ?? false, keys.length, "descending");
-    const nullsLast = perKey(options.nullsLast ?? true, keys.length, "nullsLast");
-    const directions = keys.map((_, i) => ({ descending: descending[i], nullsLast: nullsLast[i] }));
+    const { keys, directions } = sortArgs(by, options);
     return this.step((plan) => sortNode(plan, keys, directions));
   }
 
   /** The first `n` rows. */
   head(n = 5): LazyFrame {
-    return this.slice(0, n);
+    return this.slice(0, integerArg(n, "head", "n", 0));
   }
 
   /** The first `n` rows (the same as `head`). */
   limit(n: number): LazyFrame {
-    return this.slice(0, n);
+    return this.slice(0, integerArg(n, "limit", "n", 0));
   }
 
   /** `length` rows from `offset` (all the rest without a length). */
   slice(offset: number, length: number | null = null): LazyFrame {
+    integerArg(offset, "slice", "offset", 0);
+    if (length !== null) integerArg(length, "slice", "length", 0);
     return this.step((plan) => sliceNode(plan, offset, length));
   }
 
   /** Prepends an Int64 column numbering the rows from 0. */
   withRowIndex(name = "index"): LazyFrame {
-    return this.step((plan) => rowIndexNode(plan, name));
+    const checked = nameArg(name, "withRowIndex");
+    return this.step((plan) => rowIndexNode(plan, checked));
   }
 
   /**
@@ -435,7 +442,7 @@ export class LazyFrame {
    * @example console.log(lf.explain())
    */
   explain(options: { optimized?: boolean } = {}): string {
-    return explainLazy(this.plan, options.optimized ?? true);
+    return explainLazy(this.plan, explainOptions(options).optimized ?? true);
   }
 
   /**
@@ -453,7 +460,8 @@ export class LazyFrame {
 
   /** Runs the query and gathers the result. @param options - signal, onProgress, optimize, engine */
   async collect(options: RunOptions = {}): Promise<DataFrame> {
-    return new DataFrame(await collectPlan(await this.lazyPlan.resolve(options.signal), options));
+    const checked = runOptions(options, "collect");
+    return new DataFrame(await collectPlan(await this.lazyPlan.resolve(checked.signal), checked));
   }
 
   /**
@@ -462,7 +470,8 @@ export class LazyFrame {
    * @example await lf.filter(col("fare").gt(0)).sinkIpc("paid.arrow")
    */
   async sinkIpc(path: string, options: RunOptions & SinkIpcOptions = {}): Promise<void> {
-    await sinkPlan(await this.lazyPlan.resolve(options.signal), path, options);
+    const checked = sinkIpcOptions(options);
+    await sinkPlan(await this.lazyPlan.resolve(checked.signal), pathArg(path, "sinkIpc"), checked);
   }
 
   /**
@@ -487,14 +496,16 @@ export class LazyFrame {
    * @example await scanParquet("trips.parquet").filter(col("fare").gt(0)).sinkParquet("paid.parquet")
    */
   async sinkParquet(path: string, options: RunOptions & SinkParquetOptions = {}): Promise<void> {
-    await sinkParquetPlan(await this.lazyPlan.resolve(options.signal), path, options);
+    const checked = sinkParquetOptions(options);
+    await sinkParquetPlan(await this.lazyPlan.resolve(checked.signal), pathArg(path, "sinkParquet"), checked);
   }
 
   /** Runs the query as a stream of record batches, pulled one at a time. */
   stream(options: RunOptions = {}): AsyncIterable<RecordBatch> {
     const lazyPlan = this.lazyPlan;
+    const checked = runOptions(options, "stream");
     return (async function* () {
-      yield* streamPlan(await lazyPlan.resolve(options.signal), options);
+      yield* streamPlan(await lazyPlan.resolve(checked.signal), checked);
     })();
   }
 
@@ -559,6 +570,7 @@ export class GroupBy {
 
   /** Reduces each group; the result holds the keys, then one column per aggregate. */
   agg(...aggs: Expr[]): LazyFrame {
-    return new LazyFrame(this.plan.extend((plan) => aggregateNode(plan, this.keys, aggs)));
+    const checked = exprArgs(aggs, "agg");
+    return new LazyFrame(this.plan.extend((plan) => aggregateNode(plan, this.keys, checked)));
   }
 }

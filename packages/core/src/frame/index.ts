@@ -1,5 +1,6 @@
 export { type ArrowTableInput, fromArrow, fromColumns, fromRecords, readIpc } from "./constructors.js";
-export { type AxisOptions, DataFrame, type ExprOrName, type FlatOptions, FrameGroupBy, GroupBy, type KeepdimsOptions, LazyFrame, type SortOptions } from "./frames.js";
+export { type AxisOptions, DataFrame, type ExprOrName, type FlatOptions, FrameGroupBy, GroupBy, type KeepdimsOptions, LazyFrame, type OutOptions } from "./frames.js";
+export type { SortOptions } from "./sort-args.js";
 export type { RunOptions } from "./lazy-run.js";
 export { type ScanIpcOptions, scanIpc } from "./scan-ipc.js";
 export { type ScanParquetOptions, scanParquet } from "./scan-parquet.js";

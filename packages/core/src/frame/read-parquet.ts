@@ -1,6 +1,8 @@
 import { tableFromBatches } from "../io/parquet/table.js";
 import { openParquetSync } from "../io/parquet/index.js";
 import { DataFrame } from "./frames.js";
+import { isStringList } from "../validate/checks.js";
+import { checkOptions } from "../validate/options.js";
 
 /**
  * Reads a whole Parquet file into a DataFrame, synchronously: a path or the bytes. (For a URL,
@@ -13,6 +15,7 @@ import { DataFrame } from "./frames.js";
  */
 export function readParquet(source: string | Uint8Array | ArrayBuffer, options: { columns?: readonly string[] } = {}): DataFrame {
   const name = typeof source === "string" ? source : `<${source.constructor.name} of ${source.byteLength} bytes>`;
+  const { columns } = checkOptions<{ columns: readonly string[] }>(options, "readParquet", { columns: isStringList });
   const parquet = openParquetSync(source, name)!;
-  return new DataFrame(tableFromBatches(parquet, options.columns));
+  return new DataFrame(tableFromBatches(parquet, columns));
 }

@@ -1,5 +1,7 @@
 import { type IpcInput, openIpcSource } from "../io/scan/index.js";
 import type { LazyFrame } from "./frames.js";
+import { isSignal, isString } from "../validate/checks.js";
+import { checkOptions, type Spec } from "../validate/options.js";
 import { eitherSignal, inputName, lazyScan } from "./lazy-scan.js";
 
 /** Options of {@link scanIpc}. */
@@ -9,6 +11,8 @@ export interface ScanIpcOptions {
   /** Aborts reading the schema, whenever that happens. */
   signal?: AbortSignal;
 }
+
+const SCAN_IPC = { name: isString, signal: isSignal } as const satisfies Spec<ScanIpcOptions>;
 
 /**
  * A lazy query over an Arrow IPC file or stream (told apart by its bytes): a path or URL, a Node
@@ -20,6 +24,7 @@ export interface ScanIpcOptions {
  * const cheapest = await lf.select(col("fare").argmin()).collect();
  */
 export function scanIpc(source: IpcInput, options: ScanIpcOptions = {}): LazyFrame {
+  checkOptions(options, "scanIpc", SCAN_IPC);
   return lazyScan({
     name: inputName(source, options.name),
     open: (signal) => openIpcSource(source, { name: options.name, signal: eitherSignal(options.signal, signal) }),

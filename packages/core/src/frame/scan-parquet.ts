@@ -2,6 +2,8 @@ import { openParquet, openParquetSync } from "../io/parquet/index.js";
 import type { SourceInput } from "../io/sources/types.js";
 import type { SourceOpener } from "../plan/nodes.js";
 import type { LazyFrame } from "./frames.js";
+import { isSignal, isString } from "../validate/checks.js";
+import { checkOptions, type Spec } from "../validate/options.js";
 import { eitherSignal, inputName, lazyScan } from "./lazy-scan.js";
 
 /** Options of {@link scanParquet}. */
@@ -11,6 +13,8 @@ export interface ScanParquetOptions {
   /** Aborts reading the footer, whenever that happens. */
   signal?: AbortSignal;
 }
+
+const SCAN_PARQUET = { name: isString, signal: isSignal } as const satisfies Spec<ScanParquetOptions>;
 
 /**
  * A lazy query over a Parquet file: a path, a `file:`/`http(s):` URL, a fetch Response, bytes, a
@@ -27,6 +31,7 @@ export interface ScanParquetOptions {
  * const earliest = await lf.filter(col("delay").gt(0)).select(col("time").argmin()).collect();
  */
 export function scanParquet(source: SourceInput, options: ScanParquetOptions = {}): LazyFrame {
+  checkOptions(options, "scanParquet", SCAN_PARQUET);
   const name = inputName(source, options.name);
   const opener: SourceOpener = {
     name,

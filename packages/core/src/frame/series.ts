@@ -1,6 +1,8 @@
 import type { DataType, Vector } from "apache-arrow";
 import { columnArgExtreme, columnExtreme, valueAt } from "./series-ops.js";
 import type { ToJsOptions } from "./to-js.js";
+import { toJsOptions } from "./check-options.js";
+import { integerArg } from "../validate/arguments.js";
 import { seriesText } from "./display/series-text.js";
 
 /**
@@ -69,7 +71,7 @@ export class Series {
    * @param options - `{ bigint: true }` to get 64-bit integers as bigint
    */
   min(options: ToJsOptions = {}): unknown {
-    return columnExtreme(this.name, this.vector, false, options);
+    return columnExtreme(this.name, this.vector, false, toJsOptions(options, "min"));
   }
 
   /**
@@ -77,7 +79,7 @@ export class Series {
    * @param options - `{ bigint: true }` to get 64-bit integers as bigint
    */
   max(options: ToJsOptions = {}): unknown {
-    return columnExtreme(this.name, this.vector, true, options);
+    return columnExtreme(this.name, this.vector, true, toJsOptions(options, "max"));
   }
 
   /**
@@ -85,7 +87,8 @@ export class Series {
    * @param options - `{ bigint: true }` to get 64-bit integers as bigint
    */
   get(index: number, options: ToJsOptions = {}): unknown {
-    return valueAt(this.name, this.vector, index, options);
+    integerArg(index, "get", "index", -Infinity);
+    return valueAt(this.name, this.vector, index, toJsOptions(options, "get"));
   }
 
   /** The first `n` values. */
@@ -113,6 +116,7 @@ export class Series {
    * @throws RangeError when a 64-bit integer does not fit a number exactly
    */
   toArray(options: ToJsOptions = {}): unknown[] {
-    return Array.from({ length: this.length }, (_, i) => valueAt(this.name, this.vector, i, options));
+    const checked = toJsOptions(options, "toArray");
+    return Array.from({ length: this.length }, (_, i) => valueAt(this.name, this.vector, i, checked));
   }
 }

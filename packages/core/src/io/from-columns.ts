@@ -1,6 +1,7 @@
 import {
   Bool, type DataType, Float64, Int64, makeVector, Table, TimestampMillisecond, Utf8, Vector, vectorFromArray,
 } from "apache-arrow";
+import { describeValue } from "../types/describe-value.js";
 import { adoptVector, type ForeignVector } from "../types/foreign/adopt-arrow.js";
 
 /**
@@ -14,9 +15,11 @@ export type ColumnInput = Vector | ForeignVector | ArrayBufferView | readonly un
  * Plain arrays are typed by their values: numbers → Float64, bigints → Int64, booleans → Bool,
  * strings → Utf8, Dates → Timestamp(ms); nulls and undefined are nulls.
  * @throws TypeError naming the column and row of a value that does not fit the column's type
+ * @throws TypeError when `columns` is not an object of columns
  * @throws RangeError when columns differ in length
  */
 export function tableFromColumns(columns: Readonly<Record<string, ColumnInput>>): Table {
+  if (!isPlainRecord(columns)) throw new TypeError(`fromColumns: expected an object of named columns such as { x: [1, 2] }; got ${describeValue(columns)}`);
   const vectors: Record<string, Vector> = {};
   let length: number | undefined;
   for (const [name, input] of Object.entries(columns)) {
@@ -34,7 +37,7 @@ function vectorOf(name: string, input: ColumnInput): Vector {
   if (ArrayBuffer.isView(input)) return makeVector(input as never) as Vector;
   const vector = adoptVector(input);
   if (vector !== undefined) return vector;
-  if (!Array.isArray(input)) throw new TypeError(`column "${name}" must be an array, a typed array or an Arrow Vector`);
+  if (!Array.isArray(input)) throw new TypeError(`column "${name}" must be an array, a typed array or an Arrow Vector; got ${describeValue(input)}`);
   return vectorFromArray(input, inferType(name, input)) as Vector;
 }
 
@@ -62,4 +65,14 @@ function inferType(name: string, values: readonly unknown[]): DataType {
     kind = k;
   });
   return KINDS[kind ?? "number"]();
+}
+
+/**
+ * Whether a value is an object of named entries (a record), not an array, a typed array, null or
+ * a primitive.
+ * @param value - anything
+ * @returns whether it is a record
+ */
+export function isPlainRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
 }

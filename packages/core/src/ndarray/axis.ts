@@ -4,6 +4,8 @@
  */
 import { AxisError } from "../errors.js";
 import { describeValue } from "../types/describe-value.js";
+import { isAnything, isBoolean } from "../validate/checks.js";
+import { checkOptions } from "../validate/options.js";
 
 /** The options object as read at runtime, before its values are checked. */
 export interface RawOptions {
@@ -12,32 +14,22 @@ export interface RawOptions {
   readonly out: unknown;
 }
 
-const OPTION_NAMES = ["axis", "keepdims", "out"];
+const OPTIONS = { axis: isAnything, keepdims: isBoolean, out: isAnything } as const;
 
 /**
  * Reads `{ axis, keepdims, out }`, rejecting an options value that is not an object; a bare
  * number is the likely slip of NumPy's positional `argmin(a, 1)`, so the message shows the fix.
+ * `axis` and `out` are checked against the input by {@link normalizeAxis} and `checkOut`.
  * @param options - what the caller passed as the second argument
  * @param op - the operation, to start messages with
  * @returns the three options; `keepdims` defaults to false
  * @throws TypeError for a non-object, an unknown key (a typo such as `axes` would otherwise be
- *   ignored silently) or a non-boolean keepdims
+ *   ignored silently; the closest option is suggested) or a non-boolean keepdims
  * @example readOptions({ axis: 1 }, "argmin") // { axis: 1, keepdims: false, out: undefined }
  */
 export function readOptions(options: unknown, op: string): RawOptions {
-  if (options === undefined || options === null) return { axis: null, keepdims: false, out: undefined };
-  if (typeof options !== "object" || Array.isArray(options)) {
-    const fix = typeof options === "number" ? ` such as { axis: ${options} }` : "";
-    throw new TypeError(`${op}: options must be an object${fix}; got ${describeValue(options)}`);
-  }
-  const unknown = Object.keys(options).filter((key) => !OPTION_NAMES.includes(key));
-  if (unknown.length > 0) {
-    throw new TypeError(`${op}: unknown option ${JSON.stringify(unknown[0])}; the options are axis, keepdims and out`);
-  }
-  const { axis, keepdims, out } = options as Record<string, unknown>;
-  if (keepdims !== undefined && typeof keepdims !== "boolean") {
-    throw new TypeError(`${op}: keepdims must be true or false; got ${describeValue(keepdims)}`);
-  }
+  if (typeof options === "number") throw new TypeError(`${op}: options must be an object such as { axis: ${options} }; got ${describeValue(options)}`);
+  const { axis, keepdims, out } = checkOptions<{ axis: unknown; keepdims: boolean; out: unknown }>(options, op, OPTIONS);
   return { axis: axis ?? null, keepdims: keepdims === true, out: out ?? undefined };
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Data, DataType } from "apache-arrow";
 import { isValidAt } from "../../kernels/validity.js";
+import { RowRangeError } from "../row-error.js";
 import { boolBits, setBit, validityBits } from "./bitmaps.js";
 import { type AnyArray, type ArrayConstructor, valuesData } from "./build.js";
 import { encodeFloat16, isIntType, isSignedInt, numbersOf, numericStorageOf } from "./numbers.js";
@@ -107,7 +108,7 @@ export function writerOf(to: DataType, length: number, label: string): { values:
   const values = new (to.ArrayType as ArrayConstructor)(length);
   const { min, max } = integerRange(to);
   const fail = (i: number, v: number | bigint) => {
-    throw new RangeError(`cast of ${label} to ${String(to)} failed at row ${i}: ${String(v)} does not fit (casts are strict; filter or clip the values first)`);
+    throw new RowRangeError(i, (row) => `cast of ${label} to ${String(to)} failed at row ${row}: ${String(v)} does not fit (casts are strict; filter or clip the values first)`);
   };
   if (storage === "bigint") {
     return {

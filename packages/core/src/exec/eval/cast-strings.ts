@@ -9,6 +9,7 @@
  */
 import { type Data, type DataType, Precision, Type } from "apache-arrow";
 import { isValidAt } from "../../kernels/validity.js";
+import { RowRangeError } from "../row-error.js";
 import { bitAt, setBit, validityBits } from "./bitmaps.js";
 import { bytesData, valuesData } from "./build.js";
 import { finishValues, readerOf, writerOf } from "./cast-numbers.js";
@@ -61,7 +62,7 @@ export function parseStrings(to: DataType, label: string): (data: Data) => Data 
     const text = (i: number) => decoder.decode(bytes.subarray(Number(offsets[i]), Number(offsets[i + 1]))).trim();
     const valid = (i: number) => isValidAt(validity, 0, i);
     const fail = (i: number, s: string): never => {
-      throw new RangeError(`cast of ${label} to ${String(to)} failed at row ${i}: ${JSON.stringify(s)} is not ${describe(to)}`);
+      throw new RowRangeError(i, (row) => `cast of ${label} to ${String(to)} failed at row ${row}: ${JSON.stringify(s)} is not ${describe(to)}`);
     };
     if (to.typeId === Type.Bool) {
       const bits = new Uint8Array((data.length + 7) >> 3);

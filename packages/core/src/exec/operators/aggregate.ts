@@ -5,6 +5,7 @@ import { take } from "../../kernels/take.js";
 import type { AggregateNode, SelectNode } from "../../plan/nodes.js";
 import { makeBatch } from "../batch.js";
 import type { Operator } from "../operator.js";
+import { atRow } from "../row-error.js";
 import { type Aggregator, aggregateFor, evaluateScalar, type GroupedAggregator, groupedAggregateFor } from "../eval/index.js";
 
 /**
@@ -59,7 +60,7 @@ export function groupByOperator(node: AggregateNode): Operator {
   };
   const push = (batch: RecordBatch): RecordBatch[] => {
     if (batch.numRows <= SLICE_ROWS || !indexer.hasTypedKeys) pushSlice(batch);
-    else for (let start = 0; start < batch.numRows; start += SLICE_ROWS) pushSlice(batch.slice(start, start + SLICE_ROWS));
+    else for (let start = 0; start < batch.numRows; start += SLICE_ROWS) atRow(start, () => pushSlice(batch.slice(start, start + SLICE_ROWS)));
     return [];
   };
   const finish = (): RecordBatch[] => {
