@@ -7,6 +7,7 @@ import { JOIN_SCENARIOS } from "./join.js";
 import { ROW_AXIS_SCENARIOS } from "./row-axis.js";
 import { STATISTICS_PRUNING_SCENARIOS } from "./statistics-pruning.js";
 import { STREAMED_FILE_SCENARIOS } from "./streamed-file.js";
+import { OVER_SCENARIOS, ROLLING_SCENARIOS } from "./windows.js";
 
 /** Every scenario, in report order; a new one is a file beside these and an entry here. */
 export const SCENARIOS: readonly Scenario[] = [
@@ -18,4 +19,6 @@ export const SCENARIOS: readonly Scenario[] = [
   ...STATISTICS_PRUNING_SCENARIOS,
   ...CSV_FILE_SCENARIOS,
   ...JOIN_SCENARIOS,
+  ...ROLLING_SCENARIOS,
+  ...OVER_SCENARIOS,
 ] as readonly Scenario[];

@@ -86,7 +86,7 @@ export const policyArgs = (policy: RunPolicy): number[] => [
 ];
 
 /** A file of little-endian int32 values, copied into an array of its own. */
-function int32File(path: string): Int32Array {
+export function int32File(path: string): Int32Array {
   const bytes = readFileSync(path);
   return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 }

@@ -5,7 +5,7 @@
 import { col, type DataFrame, type Expr, fromArrow, type LazyFrame, lit, rowNumber, when } from "@quiver/core";
 import { toPlainValues } from "@quiver/core/testing";
 import { Bool, type DataType, Float64, Int32, Int64, Null, Utf8 } from "apache-arrow";
-import type { Cell, RefExpr, RefFrame, RefLiteral, RefSchema, RefType } from "../src/index.js";
+import type { Cell, RefExpr, RefFrame, RefLiteral, RefOptions, RefSchema, RefType } from "../src/index.js";
 import type { BuiltStep } from "./plan-generator.js";
 
 const ARROW: Record<RefType, () => DataType> = {
@@ -48,9 +48,19 @@ export function toEngineExpr(e: RefExpr): Expr {
     return method.call(toEngineExpr(e.args[0]), settings(1), e.options);
   }
   if (e.fn === "rank") return toEngineExpr(e.args[0]).rank(e.options as Parameters<Expr["rank"]>[0]);
+  if (e.fn.startsWith("str.")) return stringCall(e.fn.slice(4), toEngineExpr(e.args[0]), e.args.slice(1).map((a) => (a as { lit: RefLiteral }).lit), e.options);
   const [receiver, ...rest] = e.args.map(toEngineExpr);
   const method = (receiver as unknown as Record<string, (...args: Expr[]) => Expr>)[e.fn];
   return method.call(receiver, ...rest);
+}
+
+/** `x.str.name(…settings)`, a pattern made a RegExp when the options say so, splitGet as split().get(). */
+function stringCall(name: string, x: Expr, settings: RefLiteral[], options: RefOptions | undefined): Expr {
+  const [first, ...rest] = settings;
+  if (name === "splitGet") return x.str.split(first as string).get(Number(rest[0]));
+  const pattern = options?.regex === true ? new RegExp(first as string, (options.flags as string | undefined) ?? "") : first;
+  const method = (x.str as unknown as Record<string, (...args: unknown[]) => Expr>)[name];
+  return method.call(x.str, ...(settings.length === 0 ? [] : [pattern, ...rest]));
 }
 
 /** when(p1).then(v1)….otherwise(last) from the arguments p1, v1, …, last. */

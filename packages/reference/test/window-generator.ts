@@ -1,7 +1,7 @@
 /**
  * Random window steps for the differential test: a withColumns of window expressions — running
  * and rolling windows over random sizes, ranks, over random partitions (aggregates and windows),
- * when-chains, isIn and fillNan — each checked by the interpreter's typing (a candidate it rejects
+ * when-chains, isIn, fillNan and string functions — each checked by the interpreter's typing (a candidate it rejects
  * is drawn again).
  */
 import { Rng } from "@quiver/core/testing";
@@ -59,9 +59,26 @@ class WindowBuilder {
     return { fn: "fillNan", args: [this.column(), { lit: this.c.pick([0, -1, null, 2.5]) }] };
   }
 
+  /** A string function of a string column (or, rarely, of another column, which the rules reject). */
+  text(): RefExpr {
+    const strings = this.schema.names.filter((_, i) => this.schema.types[i] === "utf8");
+    const x: RefExpr = strings.length > 0 && this.c.chance(0.95) ? { col: this.c.pick(strings) } : this.column();
+    const pattern = () => ({ lit: this.c.pick(["a", "", "b", "😀", "é", "ab"]) });
+    const regex = () => (this.c.chance(0.5) ? { options: { regex: true, ...(this.c.chance(0.5) ? { flags: "i" } : {}) } } : {});
+    switch (this.c.int(0, 8)) {
+      case 0: return { fn: this.c.pick(["str.lenBytes", "str.lenChars", "str.lower", "str.upper", "str.strip"] as const), args: [x] };
+      case 1: return { fn: "str.contains", args: [x, pattern()], ...regex() };
+      case 2: return { fn: this.c.pick(["str.startsWith", "str.endsWith"] as const), args: [x, pattern()] };
+      case 3: return { fn: "str.slice", args: [x, { lit: this.c.int(-3, 3) }, ...(this.c.chance(0.5) ? [{ lit: this.c.int(0, 3) }] : [])] };
+      case 4: case 5: return { fn: this.c.pick(["str.replace", "str.replaceAll"] as const), args: [x, { lit: this.c.pick(["a", "b", "😀"]) }, { lit: this.c.pick(["", "X", "$&"]) }], ...regex() };
+      default: return { fn: "str.splitGet", args: [x, pattern(), { lit: this.c.int(-2, 2) }] };
+    }
+  }
+
   any(): RefExpr {
     const r = this.c.next();
-    if (r < 0.4) return this.window();
+    if (r < 0.15) return this.text();
+    if (r < 0.45) return this.window();
     if (r < 0.75) {
       const keys = Array.from({ length: this.c.int(1, 2) }, () => this.column());
       const input: RefExpr = this.c.chance(0.5) ? { fn: this.c.pick(AGGREGATES), args: [this.input()] } : this.window();

@@ -51,7 +51,16 @@ function takeBits(bitmap: Uint8Array | null, offset: number, rows: Int32Array): 
 }
 
 function takeFixed<T extends ArrayLike<unknown> & { constructor: unknown }>(values: T, stride: number, rows: Int32Array): T {
+  if (values instanceof BigInt64Array || values instanceof BigUint64Array) {
+    // Gathered as pairs of 32-bit words: reading a BigInt64Array element allocates a bigint.
+    const words = takeFixed(new Int32Array(values.buffer, values.byteOffset, values.length * 2), stride * 2, rows);
+    return new (values.constructor as new (buffer: ArrayBufferLike) => T)(words.buffer);
+  }
   const out = new (values.constructor as new (n: number) => T & { [i: number]: unknown })(rows.length * stride);
+  if (stride === 1) {
+    for (let i = 0; i < rows.length; i++) out[i] = values[rows[i]];
+    return out;
+  }
   for (let i = 0; i < rows.length; i++) {
     if (rows[i] < 0) continue;
     const from = rows[i] * stride;

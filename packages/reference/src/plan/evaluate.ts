@@ -10,6 +10,7 @@ import { castCell, promoteCell } from "./cast.js";
 import type { RefAggregateFunction, RefScalarFunction } from "./query.js";
 import { applyConditional, isConditional } from "./conditional.js";
 import { applyScalar } from "./scalar.js";
+import { applyString, isStringFunction } from "./text.js";
 import { isAggregateFunction, isNumericType, type TypedExpr } from "./typing.js";
 
 /** A row of cells, in the order of the schema the expression was typed against. */
@@ -34,6 +35,7 @@ export function evaluateRow(t: TypedExpr, row: Row, r: number): Cell {
   if (isAggregateFunction(e.fn)) throw new TypeError(`${e.fn} is an aggregate: it cannot be evaluated row by row`);
   const args = t.args.map((a) => ({ value: evaluateRow(a, row, r), type: a.type }));
   if (isConditional(e.fn)) return applyConditional(e.fn, args, t.type);
+  if (isStringFunction(e.fn)) return applyString(e.fn, args[0].value, args.slice(1).map((a) => a.value), e.options);
   return applyScalar(e.fn as RefScalarFunction, args, t.type);
 }
 

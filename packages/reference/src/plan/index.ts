@@ -2,7 +2,8 @@
  * The row-at-a-time plan interpreter: plain query descriptions, their typing, and their values.
  */
 export type {
-  RefAggregateFunction, RefExpr, RefJoin, RefFrame, RefFunction, RefLiteral, RefQuery, RefScalarFunction, RefSchema, RefSortKey,
+  RefAggregateFunction, RefConditionalFunction, RefExpr, RefJoin, RefFrame, RefFunction, RefLiteral, RefOptions, RefQuery,
+  RefScalarFunction, RefSchema, RefSortKey, RefStringFunction, RefWindowFunction,
   RefStep, RefType,
 } from "./query.js";
 export { checkAggregateShape, isAggregateFunction, literalType, type TypedExpr, typeExpr } from "./typing.js";

@@ -31,8 +31,13 @@ export type RefWindowFunction =
 /** The conditionals: `when(p, v, …, otherwise)`, `isIn(x, values…)`, `fillNan(x, v)`. */
 export type RefConditionalFunction = "when" | "isIn" | "fillNan";
 
+/** The string functions, under `str.` as the builder spells them. */
+export type RefStringFunction =
+  | "str.lenBytes" | "str.lenChars" | "str.contains" | "str.startsWith" | "str.endsWith" | "str.lower" | "str.upper"
+  | "str.strip" | "str.slice" | "str.replace" | "str.replaceAll" | "str.splitGet";
+
 /** Any function of the expression language. */
-export type RefFunction = RefScalarFunction | RefAggregateFunction | RefWindowFunction | RefConditionalFunction;
+export type RefFunction = RefScalarFunction | RefAggregateFunction | RefWindowFunction | RefConditionalFunction | RefStringFunction;
 
 /** Settings of a call that are not expressions: a rank's method, a rolling window's minPeriods. */
 export type RefOptions = Readonly<Record<string, string | number | boolean>>;

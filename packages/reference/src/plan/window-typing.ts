@@ -1,5 +1,6 @@
 /**
- * Types of window functions, `over` and the conditionals (`when`, `isIn`, `fillNan`), from the
+ * Types of window functions, `over`, the conditionals (`when`, `isIn`, `fillNan`) and the string
+ * functions (see text.ts), from the
  * same documented rules as the other functions: cumSum and rollingSum type as sum, cumMin/cumMax
  * and rollingMin/rollingMax keep their number type, positions and counts are Int64, rank is
  * Float64 for the "average" method (the default) and Int64 otherwise, rollingMean is Float64.
@@ -7,6 +8,7 @@
  */
 import type { RefExpr, RefFunction, RefType } from "./query.js";
 import { isIntegerType, isNumericType, isOrderableType, orderFamily, promote, type TypedExpr } from "./ref-types.js";
+import { isStringFunction, stringType } from "./text.js";
 
 type Call = Extract<RefExpr, { fn: RefFunction }>;
 
@@ -16,6 +18,7 @@ const ARITY: Partial<Record<RefFunction, number>> = {
 };
 
 const CONDITIONALS: ReadonlySet<RefFunction> = new Set(["when", "isIn", "fillNan"]);
+const rowWise = (fn: RefFunction) => CONDITIONALS.has(fn) || isStringFunction(fn);
 
 function reject(fn: RefFunction, arg: TypedExpr, needs: string): never {
   throw new TypeError(`${fn} is not defined for ${arg.name} of type ${arg.type}: it needs ${needs}`);
@@ -33,6 +36,7 @@ const numberOrBool = (t: RefType) => isNumericType(t) || t === "bool";
 const sumType = (t: RefType): RefType => (t === "null" ? "null" : t === "float64" ? "float64" : "int64");
 
 function windowType(fn: RefFunction, args: readonly TypedExpr[], options: Call["options"]): RefType {
+  if (isStringFunction(fn)) return stringType(fn, args);
   const [x, setting] = args;
   if (fn.startsWith("rolling") || fn === "shift") integerLiteral(fn, setting);
   switch (fn) {
@@ -102,7 +106,7 @@ export function typeWindowCall(expr: Call, args: readonly TypedExpr[]): TypedExp
   if (ARITY[fn] !== undefined && args.length !== ARITY[fn]) throw new TypeError(`${fn} takes ${ARITY[fn]} arguments, got ${args.length}`);
   if (fn === "isIn" && args.length < 1) throw new TypeError("isIn needs a value");
   if (args.some((a) => a.aggregate)) throw new TypeError(`${fn} of an aggregate: aggregate with over, or compute the aggregate first`);
-  const conditional = CONDITIONALS.has(fn);
+  const conditional = rowWise(fn);
   return {
     expr,
     type: windowType(fn, args, expr.options),

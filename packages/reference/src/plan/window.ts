@@ -11,9 +11,10 @@ import { reduceValues, valueAt } from "./aggregate.js";
 import { evaluateRow, evaluateRows, type Row } from "./evaluate.js";
 import { applyConditional, isConditional } from "./conditional.js";
 import { castCell } from "./cast.js";
-import type { RefExpr, RefFunction, RefScalarFunction, RefType } from "./query.js";
+import type { RefExpr, RefFunction, RefScalarFunction, RefType, RefWindowFunction } from "./query.js";
 import type { TypedExpr } from "./ref-types.js";
 import { applyScalar } from "./scalar.js";
+import { applyString, isStringFunction } from "./text.js";
 
 /**
  * The values of a row-wise expression (windows included) over a list of rows.
@@ -32,13 +33,18 @@ export function evaluateColumn(t: TypedExpr, rows: readonly Row[]): Cell[] {
   if (isWindowFunction(t)) return windowValues(call, t, columns, rows.length);
   return rows.map((_, r) => {
     const args = t.args.map((a, k) => ({ value: columns[k][r], type: a.type }));
+    if (isStringFunction(call.fn)) return applyString(call.fn, args[0].value, args.slice(1).map((a) => a.value), call.options);
     return isConditional(call.fn) ? applyConditional(call.fn, args, t.type) : applyScalar(call.fn as RefScalarFunction, args, t.type);
   });
 }
 
+const WINDOW_FUNCTIONS: ReadonlySet<string> = new Set<RefWindowFunction>([
+  "cumSum", "cumMin", "cumMax", "cumCount", "cumArgmin", "cumArgmax", "shift", "rowNumber", "rank",
+  "rollingMin", "rollingMax", "rollingSum", "rollingMean", "rollingArgmin", "rollingArgmax",
+]);
+
 function isWindowFunction(t: TypedExpr): boolean {
-  const e = t.expr;
-  return "fn" in e && !isConditional(e.fn) && !["add", "sub", "mul", "div", "mod", "eq", "neq", "lt", "lte", "gt", "gte", "and", "or", "not", "isNull", "isNotNull", "isNaN", "fillNull"].includes(e.fn);
+  return "fn" in t.expr && WINDOW_FUNCTIONS.has(t.expr.fn);
 }
 
 /** over: each partition's rows evaluated alone, the results put back in the rows' places. */

@@ -10,7 +10,8 @@ import type { Scalar } from "../../kernels/scalar.js";
 import { materialize } from "../eval/operand.js";
 import { MonotonicDeque } from "./deque.js";
 import { positionsData, ValueColumn, type WindowKernel } from "./kernel.js";
-import { isNaNValue, orderingOf } from "./ordered.js";
+import { isNaNValue, isPlainNumber, orderingOf } from "./ordered.js";
+import { rollingNumberExtreme } from "./rolling-numbers.js";
 
 /** What a rolling extreme gives: the row position of the extreme, or its value. */
 export type ExtremeOutput = "position" | "value";
@@ -28,6 +29,7 @@ export type ExtremeOutput = "position" | "value";
 export function rollingExtreme(
   inputType: DataType, outputType: DataType, max: boolean, output: ExtremeOutput, size: number, minPeriods: number,
 ): WindowKernel {
+  if (isPlainNumber(inputType)) return rollingNumberExtreme(outputType, max, output, size, minPeriods);
   const ordering = orderingOf(inputType);
   const candidates = new MonotonicDeque<Scalar>(max ? (a, b) => ordering.less(b, a) : ordering.less);
   const nans = new MonotonicDeque<Scalar>(() => false);
