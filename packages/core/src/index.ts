@@ -3,6 +3,7 @@
  * argmin. This file is the public API and nothing else.
  */
 export { AxisError, ColumnNotFoundError, ValueError } from "./errors.js";
+export { NoFileSystemError } from "./platform/no-file-system.js";
 export {
   type ArgExprOptions,
   argmaxHorizontal,
