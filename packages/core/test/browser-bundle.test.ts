@@ -38,6 +38,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const table = tableFromArrays({ fare: Float64Array.from([7, 3, 9, 3]), zone: ["a", "b", "a", "b"] });
+const ipcBlob = (): Blob => new Blob([tableToIPC(table, "file") as Uint8Array<ArrayBuffer>]);
 
 describe("the browser bundle", () => {
   it("comes from dist/browser and imports no Node module", () => {
@@ -48,8 +49,7 @@ describe("the browser bundle", () => {
   });
 
   it("scans a Blob of Arrow IPC, a File of CSV and bytes of Parquet", async () => {
-    const ipc = new Blob([tableToIPC(table, "file")]);
-    const fromIpc = await quiver.scanIpc(ipc).select(quiver.col("fare").argmin()).collect();
+    const fromIpc = await quiver.scanIpc(ipcBlob()).select(quiver.col("fare").argmin()).collect();
     expect(fromIpc.col("fare").toArray()).toEqual([1]);
     const csv = new File(["fare,zone\n7,a\n3,b\n9,a\n"], "fares.csv");
     const fromCsv = await quiver.scanCsv(csv).select(quiver.col("fare").argmax()).collect();
@@ -64,7 +64,7 @@ describe("the browser bundle", () => {
   it("says that paths and sinks need Node's file system", async () => {
     const error = await quiver.readIpc("flights.arrow").catch((e: unknown) => e);
     expect(String(error)).toMatch(/flights\.arrow: cannot open: reading a file by path needs Node's file system/);
-    const lazy = quiver.scanIpc(new Blob([tableToIPC(table, "file")]));
+    const lazy = quiver.scanIpc(ipcBlob());
     await expect(lazy.sinkIpc("out.arrow")).rejects.toMatchObject({ name: "NoFileSystemError", message: expect.stringMatching(/^sinkIpc needs Node's file system/) });
     await expect(lazy.sinkParquet("out.parquet")).rejects.toThrow(quiver.NoFileSystemError);
     await expect(lazy.sinkCsv("out.csv")).rejects.toThrow(/^sinkCsv needs/);
