@@ -1,6 +1,6 @@
 import type { Readable } from "../readable.js";
 import { fileURLToPath } from "#platform";
-import { blobName } from "../blob-name.js";
+import { blobName, isBlob } from "../blob.js";
 import type { ChunkSource } from "./chunk-input.js";
 import { bytesChunks, iterableChunks, readableChunks, webStreamChunks } from "./chunk-sources.js";
 import { IpcScanError } from "./errors.js";
@@ -26,7 +26,7 @@ export async function classifyInput(input: IpcInput, signal?: AbortSignal): Prom
   if (input instanceof URL) return classifyUrl(input, signal);
   if (isResponse(input)) return responseInput(input, input.url || "<fetch Response>");
   if (input instanceof Uint8Array || input instanceof ArrayBuffer) return { kind: "bytes", ...bytesOf(input) };
-  if (typeof Blob !== "undefined" && input instanceof Blob) return { kind: "blob", name: blobName(input), blob: input };
+  if (isBlob(input)) return { kind: "blob", name: blobName(input), blob: input };
   if (isWebStream(input)) return chunks("<ReadableStream>", webStreamChunks(input));
   if (isNodeReadable(input)) return chunks(readableName(input), readableChunks(input));
   if (input !== null && typeof input === "object" && (Symbol.asyncIterator in input || Symbol.iterator in input)) {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from "#platform";
 import type { Readable } from "../readable.js";
+import { isBlob } from "../blob.js";
 import { BlobSource } from "./blob-source.js";
 import { BytesSource } from "./bytes-source.js";
 import { SourceError } from "./errors.js";
@@ -64,10 +65,6 @@ async function spoolResponse(response: Response, name: string, signal: AbortSign
   if (response.bodyUsed) throw new SourceError("io", name, "the Response body was already read; pass a fresh Response");
   if (response.body === null) return new BytesSource(new Uint8Array(0), name);
   return spool(webStreamChunks(response.body), name, signal);
-}
-
-function isBlob(x: unknown): x is Blob {
-  return typeof Blob !== "undefined" && x instanceof Blob;
 }
 
 function isResponse(x: unknown): x is Response {

@@ -8,3 +8,11 @@ export function blobName(blob: Blob): string {
   const name = (blob as { name?: unknown }).name;
   return typeof name === "string" && name !== "" ? name : `<Blob of ${blob.size} bytes>`;
 }
+
+/**
+ * Whether a value is a Blob (a File is one), in any runtime, including those without Blob.
+ * @param x - any value
+ */
+export function isBlob(x: unknown): x is Blob {
+  return typeof Blob !== "undefined" && x instanceof Blob;
+}
