@@ -13,7 +13,7 @@ describe("top-k aggregates", () => {
   it("bottomK and topK: values in order, NaN the largest value, nulls never; fewer values than k give a shorter list", () => {
     const df = values().select(col("x").bottomK(3).alias("low"), col("x").topK(10).alias("high"));
     expect(df.toRecords()).toEqual([{ low: [-0, 1, 1], high: [NaN, 5, 3, 1, 1, -0] }]);
-    expect(Object.is(df.toRecords()[0].low[0], -0)).toBe(true);
+    expect(Object.is((df.toRecords()[0].low as number[])[0], -0)).toBe(true);
   });
 
   it("per group, with positions within the group; a group without values gives null", async () => {
