@@ -2,15 +2,14 @@ import { Bool, type Schema, Type } from "apache-arrow";
 import { call, col, columnsOf, type Expr, mapExpr, typeOf } from "../../expr/index.js";
 import { filterNode } from "../../plan/builder.js";
 import type { FilterNode, JoinNode, PlanNode } from "../../plan/nodes.js";
-import { mayFailOnValues } from "./fallible.js";
 
 /**
  * Splits a filter above a join into the conjuncts that read one side's columns only and pushes
  * each into that side, where doing so keeps the same rows: a side's own rows may be filtered
  * first when the join never fills that side's columns with nulls (the left of inner, left, semi,
  * anti and cross joins; the right of inner, right and cross joins). A right column renamed by the
- * suffix is read by its input name below the join. Conjuncts that read both sides, a side
- * that may be null-filled, or that can fail on a value (they would meet rows the join drops), stay above.
+ * suffix is read by its input name below the join. Conjuncts that read both sides, or a side
+ * that may be null-filled, stay above.
  * @param filter - the filter whose input is `join`
  * @param join - the join
  * @param push - pushes a new filter further into a side
@@ -27,7 +26,7 @@ export function pushFilterThroughJoin(filter: FilterNode, join: JoinNode, push: 
   for (const conjunct of conjunctsOf(filter.predicate)) {
     const sides = new Set([...columnsOf(conjunct)].map((c) => origin.get(c)?.side));
     const side = sides.size === 1 ? [...sides][0] : undefined;
-    if (side !== undefined && mayFilter[side] && isBool(conjunct, join.schema) && !mayFailOnValues(conjunct)) moved[side].push(renameColumns(conjunct, (c) => origin.get(c)!.name));
+    if (side !== undefined && mayFilter[side] && isBool(conjunct, join.schema)) moved[side].push(renameColumns(conjunct, (c) => origin.get(c)!.name));
     else kept.push(conjunct);
   }
   if (moved.left.length + moved.right.length === 0) return filter;

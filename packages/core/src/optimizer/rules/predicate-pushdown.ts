@@ -1,16 +1,13 @@
 import { call, columnsOf, type Expr, isWindow, outputName } from "../../expr/index.js";
 import type { FilterNode, PlanNode } from "../../plan/nodes.js";
 import { type OptimizerRule, transformUp, withInput } from "../rule.js";
-import { mayFailOnValues } from "./fallible.js";
 import { pushFilterThroughJoin } from "./filter-through-join.js";
 
 /**
  * Moves filters towards the source: below row-wise selects and withColumns that do not compute
  * the columns the predicate reads and below sorts, into the sides of joins (see
  * filter-through-join.ts), merges stacked filters, and finally into the scan, which then filters
- * each batch as it is read. A predicate that can fail on a value (a strict cast) is never merged
- * with a filter below it nor moved into a join's side: it must not see rows they remove. Filters
- * never cross slices, row indices, aggregations, sorts keeping a
+ * each batch as it is read. Filters never cross slices, row indices, aggregations, sorts keeping a
  * top-k or windows (cumSum, over, …): there the rows a filter sees matter.
  */
 export const predicatePushdown: OptimizerRule = {
@@ -23,10 +20,9 @@ function pushFilter(filter: FilterNode): PlanNode {
   const predicate = filter.predicate;
   switch (input.kind) {
     case "scan":
-      if (input.limit !== null || (input.predicate !== null && mayFailOnValues(predicate))) return filter;
+      if (input.limit !== null) return filter;
       return Object.freeze({ ...input, predicate: input.predicate === null ? predicate : call("and", input.predicate, predicate) });
     case "filter":
-      if (mayFailOnValues(predicate)) return filter;
       return pushFilter(Object.freeze({ ...input, predicate: call("and", input.predicate, predicate) }));
     case "withColumns": {
       const computed = new Set(input.exprs.map(outputName));
