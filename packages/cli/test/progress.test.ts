@@ -19,8 +19,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "quiver-cli-progress-"));
   big = join(dir, "big.arrow");
   await writeBigFile(big, 30_000_000);
-  // Installing tmux on a fresh machine and writing 30 million rows take longer than a hook's default.
-}, 300_000);
+});
 afterAll(async () => {
   try {
     tmux("kill-server");
