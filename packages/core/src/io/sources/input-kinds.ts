@@ -1,4 +1,4 @@
-import type { Readable } from "node:stream";
+import type { Readable } from "../readable.js";
 
 /**
  * How the readers tell apart the kinds of input a scan accepts. Each test looks at the shape of

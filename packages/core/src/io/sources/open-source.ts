@@ -1,4 +1,4 @@
-import { fileURLToPath } from "node:url";
+import { fileURLToPath } from "#platform";
 import { BlobSource } from "./blob-source.js";
 import { BytesSource } from "./bytes-source.js";
 import { SourceError } from "./errors.js";
