@@ -1,5 +1,5 @@
 import { Table } from "apache-arrow";
-import { blobName, isBlob } from "../io/blob.js";
+import { blobName, isBlob } from "../io/sources/input-kinds.js";
 import { scanNode } from "../plan/builder.js";
 import type { SourceOpener } from "../plan/nodes.js";
 import { DataFrame } from "./data-frame.js";

@@ -6,11 +6,11 @@
  */
 import type { Readable } from "../readable.js";
 import { closeSync, fileURLToPath, open, openSync, readSync } from "#platform";
-import { isBlob } from "../blob.js";
 import { concatBytes } from "../concat-bytes.js";
 import { raceAbort, throwIfAborted } from "../scan/abort.js";
 import type { ChunkSource } from "../scan/chunk-input.js";
 import { bytesChunks, handleChunks, iterableChunks, readableChunks, webStreamChunks } from "../scan/chunk-sources.js";
+import { describeInput, isBlob, isChunkIterable, isNodeReadable, isResponse, isWebStream } from "../sources/input-kinds.js";
 import type { TextErrorClass } from "./errors.js";
 
 /** Anything a text scan reads: a path, a `file:`/`http(s):` URL, bytes, a Blob, a Response, a stream or an (async) iterable of chunks. */
@@ -209,11 +209,10 @@ function streamInput(start: (signal?: AbortSignal) => Promise<ChunkSource>, name
 async function streamOf(input: Exclude<TextSourceInput, string | Uint8Array | ArrayBuffer | Blob>, name: string, errors: TextErrorClass): Promise<ChunkSource> {
   if (input instanceof URL) return responseChunks(await fetchUrl(input, name, errors), name, errors);
   if (isResponse(input)) return responseChunks(input, name, errors);
-  if (typeof (input as ReadableStream).getReader === "function") return webStreamChunks(input as ReadableStream<Uint8Array>);
-  const readable = input as Readable;
-  if (typeof readable.pipe === "function" && typeof readable.read === "function") return readableChunks(readable);
-  if (input !== null && typeof input === "object" && (Symbol.asyncIterator in input || Symbol.iterator in input)) return iterableChunks(input);
-  throw new TypeError(`${name}: cannot read text from ${typeof input}; expected a path, URL, bytes, Blob, Response, Readable, ReadableStream or (async) iterable of Uint8Array`);
+  if (isWebStream(input)) return webStreamChunks(input);
+  if (isNodeReadable(input)) return readableChunks(input);
+  if (isChunkIterable(input)) return iterableChunks(input);
+  throw new TypeError(`${name}: cannot read text from ${describeInput(input)}; expected a path, URL, bytes, Blob, Response, Readable, ReadableStream or (async) iterable of Uint8Array`);
 }
 
 async function fetchUrl(url: URL, name: string, errors: TextErrorClass): Promise<Response> {
@@ -233,10 +232,6 @@ function responseChunks(response: Response, name: string, errors: TextErrorClass
   return response.body === null ? bytesChunks(new Uint8Array(0)) : webStreamChunks(response.body);
 }
 
-function isResponse(x: unknown): x is Response {
-  const r = x as Partial<Response> | null;
-  return typeof r === "object" && r !== null && typeof r.arrayBuffer === "function" && "bodyUsed" in r && "headers" in r;
-}
 
 /** A chunk as a plain Uint8Array; a string chunk means the stream was given an encoding. */
 export function toBytes(value: unknown, name: string, errors: TextErrorClass): Uint8Array {
