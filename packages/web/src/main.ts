@@ -1,7 +1,8 @@
 /**
  * The page: opens a dropped or bundled file with Quiver and shows its schema, first rows, the
  * argmin and argmax of every orderable column with the winning rows, a histogram, a group-by
- * argmin and the plan of the query. `document.body.dataset.state` is "done" once all is shown.
+ * argmin and the plan of the query. `document.body.dataset.state` is "busy" while it works, then
+ * "done" or "error".
  */
 import { argminKernels, col, isOrderable, type LazyFrame } from "@quiver/core";
 import { Type } from "apache-arrow";
@@ -28,7 +29,6 @@ const status = $<HTMLParagraphElement>("status");
 let shown: { lf: LazyFrame; extremes: Extremes[] } | undefined;
 
 async function show(file: File): Promise<void> {
-  document.body.dataset.state = "reading";
   $("results").hidden = true;
   say(`Reading ${file.name} (${(file.size / 1e6).toFixed(1)} MB)…`);
   const lf = scanFile(file);
@@ -71,7 +71,6 @@ async function show(file: File): Promise<void> {
   $("results").hidden = false;
   await drawChart();
   say(`${file.name}: ${schema.fields.length} columns, argmin and argmax of ${orderable.length} in ${((performance.now() - started) / 1000).toFixed(2)} s.`);
-  document.body.dataset.state = "done";
 }
 
 function valueAt(rows: Map<number, Record<string, unknown>>, position: number | null, column: string): unknown {
@@ -102,10 +101,14 @@ function say(text: string, error = false): void {
 
 /** Runs a step of the page, showing its error instead of leaving the page half done. */
 function guard(step: () => Promise<void>): void {
-  step().catch((error: unknown) => {
-    say(error instanceof Error ? error.message : String(error), true);
-    document.body.dataset.state = "error";
-  });
+  document.body.dataset.state = "busy";
+  step().then(
+    () => (document.body.dataset.state = "done"),
+    (error: unknown) => {
+      say(error instanceof Error ? error.message : String(error), true);
+      document.body.dataset.state = "error";
+    },
+  );
 }
 
 const input = $<HTMLInputElement>("file");

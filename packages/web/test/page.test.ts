@@ -100,7 +100,7 @@ describe("the page in Chromium", () => {
     await page.select("#group-key", "origin");
     await page.select("#group-value", "count");
     await page.click("#group button");
-    await page.waitForFunction(() => document.querySelector("#group-result tbody") !== null);
+    await settled();
     const lf = scanCsv(join(data, "flights-airport.csv"));
     const want = await lf.groupBy("origin").agg(col("count").argmin().alias("argmin count"), col("count").min().alias("min count"), col("count").count().alias("count")).sort("origin").limit(50).collect();
     expect(await cells("#group-result")).toEqual(printed(want));
