@@ -10,6 +10,7 @@ import { tableFromColumns } from "../io/from-columns.js";
 import type { OutArray } from "../ndarray/out.js";
 import { integerArg, nameArg } from "../validate/arguments.js";
 import type { JoinOptions } from "./join-options.js";
+import type { AsofJoinOptions } from "./asof-options.js";
 import type { UniqueOptions } from "./unique-options.js";
 import { collectPlanSync } from "./lazy-run.js";
 import { type FrameArgOptions, frameArgExtreme } from "./frame-arg-extreme.js";
@@ -209,6 +210,15 @@ export class DataFrame {
    */
   join(other: DataFrame, options: JoinOptions = {}): DataFrame {
     return this.run(this.lazy().join(other.lazy(), options));
+  }
+
+  /**
+   * Joins each row with the right row nearest to it by a sorted key, through the same plan as
+   * {@link LazyFrame.joinAsof}.
+   * @example trades.joinAsof(quotes, { on: "time", by: "symbol", strategy: "nearest" })
+   */
+  joinAsof(other: DataFrame, options: AsofJoinOptions): DataFrame {
+    return this.run(this.lazy().joinAsof(other.lazy(), options));
   }
 
   /**
