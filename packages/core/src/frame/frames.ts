@@ -15,6 +15,7 @@ import { collectPlan, collectPlanSync, explainLazy, type RunOptions, sinkParquet
 import { sinkCsvPlan, sinkNdjsonPlan } from "./sink-text.js";
 import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
 import { columnIndex } from "../types/column-lookup.js";
+import { markAdoptable } from "../memory/index.js";
 import { type FrameArgOptions, frameArgExtreme } from "./frame-arg-extreme.js";
 import { Series } from "./series.js";
 import { describeColumns } from "./describe.js";
@@ -37,7 +38,10 @@ import { exprArg, exprArgs, exprOrNameArgs, integerArg, nameArg, pathArg } from 
  */
 export class DataFrame {
   /** @param table - the Arrow data; never copied */
-  constructor(readonly table: Table) {}
+  constructor(readonly table: Table) {
+    // A frame is read by query after query: its foreign chunks may be copied into the heap once.
+    markAdoptable(table.batches.flatMap((batch) => batch.data.children));
+  }
 
   /** The Arrow schema. */
   get schema(): Schema {
