@@ -3,6 +3,9 @@
  * argmin. This file is the public API and nothing else.
  */
 export { AxisError, ColumnNotFoundError, ValueError } from "./errors.js";
+export { NoFileSystemError } from "./platform/no-file-system.js";
+export { argminKernels } from "./kernels/wasm/backend.js";
+export { isOrderable } from "./expr/dtypes.js";
 export {
   type ArgExprOptions,
   argmaxHorizontal,
@@ -75,6 +78,9 @@ export {
   SchemaNotReadError,
   Series,
   type ToJsOptions,
+  concat,
+  type ConcatOptions,
+  type UniqueOptions,
 } from "./frame/index.js";
 export {
   type ArgInput,

@@ -1,7 +1,9 @@
 import { Table } from "apache-arrow";
+import { blobName } from "../io/blob-name.js";
 import { scanNode } from "../plan/builder.js";
 import type { SourceOpener } from "../plan/nodes.js";
-import { DataFrame, LazyFrame } from "./frames.js";
+import { DataFrame } from "./data-frame.js";
+import { LazyFrame } from "./lazy-frame.js";
 import { DeferredSource, LazyPlan } from "./lazy-plan.js";
 
 /**
@@ -24,6 +26,7 @@ export function inputName(input: unknown, given: string | undefined): string {
   if (typeof input === "string") return input;
   if (input instanceof URL) return input.href;
   if (input instanceof Uint8Array || input instanceof ArrayBuffer) return `<${input.constructor.name} of ${input.byteLength} bytes>`;
+  if (typeof Blob !== "undefined" && input instanceof Blob) return blobName(input);
   return "<stream>";
 }
 
