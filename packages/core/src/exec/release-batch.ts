@@ -15,5 +15,6 @@ function releaseData(data: Data): void {
   for (const buffer of [data.values, data.nullBitmap, data.valueOffsets, data.typeIds] as (ArrayBufferView | undefined)[]) {
     if (buffer !== undefined && buffer !== null) releaseArray(buffer);
   }
-  for (const child of data.children) releaseData(child);
+  // An empty batch made from a schema alone has no child data.
+  for (const child of data.children ?? []) releaseData(child);
 }

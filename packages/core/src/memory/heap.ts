@@ -10,8 +10,8 @@ import { type Lease, leasedView, type LeasableArray, type LeasableClass } from "
 /** The largest memory a wasm32 module can address: 65,536 pages of 64 KiB, 4 GiB. */
 export const MAX_PAGES = 65536;
 
-/** Pages the memory starts with (1 MiB); it grows as blocks are allocated. */
-const INITIAL_PAGES = 16;
+/** Pages the memory starts with (256 KiB); it grows as blocks are allocated. */
+const INITIAL_PAGES = 4;
 
 /** Bytes at the start of the memory that no block uses, so that address 0 is never a block. */
 const RESERVED_BYTES = 1024;
