@@ -51,13 +51,26 @@ export function groupByOperator(node: AggregateNode): Operator {
   let aggregates: GroupedAggregator[] | undefined;
   const keyChunks: Data[][] = node.keys.map(() => []);
   let ids = new Int32Array(0);
-  const pushSlice = (batch: RecordBatch): void => {
-    aggregates ??= node.aggs.map((e) => groupedAggregateFor(e, batch.schema));
-    const keys = node.keys.map((k) => evaluateScalar(k, batch));
-    if (ids.length < batch.numRows) ids = new Int32Array(batch.numRows);
-    const sliceIds = indexer.assign(keys, ids.subarray(0, batch.numRows));
+  const takeNewKeys = (keys: Data[]): void => {
     const firstRows = indexer.newGroupRows();
     if (firstRows.length > 0) keys.forEach((k, i) => keyChunks[i].push(take(k, firstRows)));
+  };
+  const pushSlice = (slice: RecordBatch): void => {
+    aggregates ??= node.aggs.map((e) => groupedAggregateFor(e, slice.schema));
+    let batch = slice;
+    let keys = node.keys.map((k) => evaluateScalar(k, batch));
+    // Fast path: one integer key and one arg-reduction, looked up and folded in one pass.
+    const groupsBefore = indexer.groupCount;
+    const folded = keys.length === 1 && aggregates.length === 1 ? (aggregates[0].assignAndUpdate?.(indexer, keys[0], batch) ?? 0) : 0;
+    if (indexer.groupCount > groupsBefore) takeNewKeys(keys);
+    if (folded === batch.numRows) return;
+    if (folded > 0) {
+      batch = batch.slice(folded, batch.numRows);
+      keys = keys.map((k) => k.slice(folded, k.length - folded));
+    }
+    if (ids.length < batch.numRows) ids = new Int32Array(batch.numRows);
+    const sliceIds = indexer.assign(keys, ids.subarray(0, batch.numRows));
+    takeNewKeys(keys);
     for (const a of aggregates) a.update(sliceIds, batch, indexer.groupCount);
   };
   const push = (batch: RecordBatch): RecordBatch[] => {

@@ -5,6 +5,7 @@
  * of one group, passed as `groupIds === null` so reductions can take a faster path.
  */
 import type { Data, DataType } from "apache-arrow";
+import type { GroupedArgExtreme } from "../../../kernels/aggregate/grouped-arg-extreme.js";
 
 /** The partial state of one aggregate function over its evaluated arguments. */
 export interface Reduction {
@@ -26,6 +27,11 @@ export interface Reduction {
   merge(other: Reduction, mapping: Int32Array | null): void;
   /** One value per group 0 … groupCount-1; a group that saw no rows gets the empty result. */
   finish(groupCount: number): Data;
+  /**
+   * The per-group winners a batch may be folded into with the group lookup fused in (see
+   * GroupedArgExtreme.foldDirect), when the whole state is those winners; absent or null otherwise.
+   */
+  directWinners?(): GroupedArgExtreme | null;
 }
 
 let zeros = new Int32Array(0);
