@@ -107,6 +107,19 @@ export function isSatisfied(pipeline: Pipeline): boolean {
   return pipeline.operators.some((o) => o.satisfied);
 }
 
+/**
+ * Whether a source batch is dead once pushed: the operators up to the first one that drains its
+ * input (an aggregate) keep none, so nothing reads the batch after `pushSourceBatch` returns and
+ * the scan may hand out batches whose heap blocks the executor releases.
+ */
+export function drainsSourceBatches(pipeline: Pipeline): boolean {
+  for (const op of pipeline.operators) {
+    if (op.drainsInput === true) return true;
+    if (op.keepsNoInput !== true) return false;
+  }
+  return false;
+}
+
 /** Pushes a source batch through every operator; returns what comes out of the top. */
 export function pushSourceBatch(pipeline: Pipeline, batch: RecordBatch): RecordBatch[] {
   return pushFrom(pipeline.operators, 0, [batch]);

@@ -6,6 +6,7 @@ import type { SinkCsvOptions } from "../io/csv/sink-csv.js";
 import type { SinkParquetOptions } from "../io/parquet/sink-parquet.js";
 import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
 import { columnIndex } from "../types/column-lookup.js";
+import { markAdoptable } from "../memory/index.js";
 import { tableFromColumns } from "../io/from-columns.js";
 import type { OutArray } from "../ndarray/out.js";
 import { integerArg, nameArg } from "../validate/arguments.js";
@@ -36,7 +37,10 @@ import { LazyFrame } from "./lazy-frame.js";
  */
 export class DataFrame {
   /** @param table - the Arrow data; never copied */
-  constructor(readonly table: Table) {}
+  constructor(readonly table: Table) {
+    // A frame is read by query after query: its foreign chunks may be copied into the heap once.
+    markAdoptable(table.batches.flatMap((batch) => batch.data.children));
+  }
 
   /** The Arrow schema. */
   get schema(): Schema {
