@@ -81,6 +81,7 @@ export {
   concat,
   type ConcatOptions,
   type UniqueOptions,
+  type AsofJoinOptions,
 } from "./frame/index.js";
 export {
   type ArgInput,

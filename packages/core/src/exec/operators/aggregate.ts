@@ -27,6 +27,8 @@ export function globalAggregateOperator(node: SelectNode): Operator {
       return [makeBatch(node.schema.fields, aggregates.map((a) => a.finish().data), 1)];
     },
     satisfied: false,
+    keepsNoInput: true,
+    drainsInput: true,
   };
 }
 
@@ -88,5 +90,6 @@ export function groupByOperator(node: AggregateNode): Operator {
     }
     return out;
   };
-  return { push, finish, satisfied: false };
+  // Group keys are copied (`take`) and states hold values, so no batch outlives its push.
+  return { push, finish, satisfied: false, keepsNoInput: true, drainsInput: true };
 }
