@@ -2,7 +2,7 @@
 // while the keys fit a direct-address table, against the oracle: narrow keys (always direct) and
 // wide ones (often leaving direct addressing mid-batch), values with nulls, NaN, ±0, ±Infinity,
 // ties and Int64 beyond 2^53, random batch boundaries and sliced chunks; eager and lazy.
-import { col, type DataFrame, fromArrow } from "@quiver/core";
+import { col, type DataFrame, fromArrow, fromColumns, lit } from "@quiver/core";
 import { arbTable, type TypeKind } from "@quiver/core/testing";
 import { Int8, makeData, RecordBatch, Table } from "apache-arrow";
 import fc from "fast-check";
@@ -59,7 +59,7 @@ describe("group-by argmin with the key lookup fused in equals the oracle", () =>
   });
 });
 
-describe("the fused loop reads a batch's rows, not its whole buffers", () => {
+describe("the fused loop's edges: a chunk's length, a key with no values", () => {
   it("values past a chunk's length (a buffer longer than the chunk) never win", () => {
     // Arrow lets a chunk's buffers hold more elements than its length: here a smaller value and
     // another row of key 7 lie past the end, where the loop must not look.
@@ -72,6 +72,14 @@ describe("the fused loop reads a batch's rows, not its whole buffers", () => {
         { k: 7, i: method === "argmin" ? 1n : 0n },
         { k: 8, i: 0n },
       ]);
+    }
+  });
+
+  it("a key of the Null type (a null literal) groups every row into one group, by the other paths", async () => {
+    const x = Float64Array.from({ length: 13 }, (_, i) => (i === 7 ? Number.NaN : i === 9 ? -1 : 2));
+    for (const [method, expected] of [["argmin", 7n], ["nanargmin", 9n]] as const) {
+      const result = await fromColumns({ x }).lazy().groupBy(lit(null).alias("g")).agg(col("x")[method]().alias("i")).collect();
+      expect(result.toArrow().toArray().map((r) => r.toJSON())).toEqual([{ g: null, i: expected }]);
     }
   });
 });
