@@ -32,7 +32,7 @@ export interface ParquetLayout {
  * Maps a file's schema to Arrow. Each top-level primitive column becomes a field; nested columns
  * (structs, lists, maps) are left out and named in `skipped`, so the file's other columns stay
  * queryable.
- * @throws ParquetScanError "corrupt" when the schema's tree does not add up
+ * @throws ParquetScanError "corrupt" when the schema's tree does not add up or a column has no name
  */
 export function parquetLayout(metadata: FileMetaData, file: string): ParquetLayout {
   let tree: SchemaTree;
@@ -44,8 +44,10 @@ export function parquetLayout(metadata: FileMetaData, file: string): ParquetLayo
   const leaves: LeafColumn[] = [];
   const skipped: { name: string; why: string }[] = [];
   let chunkIndex = 0;
-  for (const child of tree.children) {
+  for (const [i, child] of tree.children.entries()) {
     const name = child.element.name;
+    // A field's name is required by the format; without one the footer is damaged.
+    if (typeof name !== "string") throw new ParquetScanError("corrupt", file, `the schema in the footer is malformed: column ${i} has no name`);
     const leafCount = countLeaves(child);
     const index = chunkIndex;
     chunkIndex += leafCount;
