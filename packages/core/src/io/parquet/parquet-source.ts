@@ -8,7 +8,7 @@ import { asScanError } from "./errors.js";
 import { extremeGroup } from "./extreme-groups.js";
 import { chunkRanges, decodeRowGroup, rowGroupStarts } from "./row-group.js";
 import { pruneRowGroups, type RowGroupChoice } from "./prune.js";
-import type { LeafColumn, ParquetLayout } from "./schema.js";
+import type { ParquetColumn, ParquetLayout } from "./schema.js";
 
 /** Options of {@link ParquetSource.batches}. */
 export interface ParquetBatchOptions {
@@ -95,12 +95,12 @@ export class ParquetSource implements ScanSource {
   }
 
   async *batches(options: ParquetBatchOptions = {}): AsyncGenerator<RecordBatch> {
-    const leaves = this.leavesOf(options.columns);
+    const columns = this.columnsOf(options.columns);
     let rows = 0;
     let bytes = 0;
     for (const group of this.choose(options.predicate).groups) {
       options.signal?.throwIfAborted();
-      const ranges = chunkRanges(this.metadata, group, leaves);
+      const ranges = chunkRanges(this.metadata, group, columns);
       const chunks = await Promise.all(
         ranges.map((r) =>
           this.range.read(r.start, r.length, options.signal).catch((error: unknown) => {
@@ -108,7 +108,7 @@ export class ParquetSource implements ScanSource {
           }),
         ),
       );
-      const batch = decodeRowGroup(this.name, group, this.rows[group], ranges, chunks);
+      const batch = decodeRowGroup(this.name, group, this.rows[group], columns, ranges, chunks);
       rows += batch.numRows;
       bytes += ranges.reduce((n, r) => n + r.length, 0);
       options.onProgress?.({ rows, bytes });
@@ -120,9 +120,9 @@ export class ParquetSource implements ScanSource {
   *batchesSync(options: { columns?: readonly string[]; predicate?: Expr | null } = {}): Generator<RecordBatch> {
     const readSync = this.range.readSync?.bind(this.range);
     if (readSync === undefined) throw new TypeError(`${this.name} can only be read asynchronously: run the query with collect() or stream()`);
-    const leaves = this.leavesOf(options.columns);
+    const columns = this.columnsOf(options.columns);
     for (const group of this.choose(options.predicate).groups) {
-      const ranges = chunkRanges(this.metadata, group, leaves);
+      const ranges = chunkRanges(this.metadata, group, columns);
       const chunks = ranges.map((r) => {
         try {
           return readSync(r.start, r.length);
@@ -130,13 +130,13 @@ export class ParquetSource implements ScanSource {
           throw asScanError(error, this.name, `column "${r.leaf.name}" of row group ${group}`, r.start);
         }
       });
-      yield decodeRowGroup(this.name, group, this.rows[group], ranges, chunks);
+      yield decodeRowGroup(this.name, group, this.rows[group], columns, ranges, chunks);
     }
   }
 
-  /** The leaves to read, in the order asked. @throws ColumnNotFoundError naming the closest column */
-  private leavesOf(columns: readonly string[] | undefined): LeafColumn[] {
-    if (columns === undefined) return [...this.layout.leaves];
-    return columns.map((c) => this.layout.leaves[columnIndex(this.schema, c)]);
+  /** The columns to read, in the order asked. @throws ColumnNotFoundError naming the closest column */
+  private columnsOf(names: readonly string[] | undefined): readonly ParquetColumn[] {
+    if (names === undefined) return this.layout.columns;
+    return names.map((c) => this.layout.columns[columnIndex(this.schema, c)]);
   }
 }

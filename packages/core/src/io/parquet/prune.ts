@@ -1,8 +1,9 @@
 import { Type } from "apache-arrow";
 import type { Expr } from "../../expr/index.js";
 import { columnStats, type ColumnStats, compareStat, type StatValue } from "./stats.js";
-import type { LeafColumn } from "./schema.js";
+import type { LeafColumn } from "./nested-schema.js";
 import type { ParquetSource } from "./parquet-source.js";
+import { flatLeaf } from "./schema.js";
 
 /** The row groups a scan reads, and for each skipped one (or run of them) why. */
 export interface RowGroupChoice {
@@ -32,7 +33,7 @@ export function pruneRowGroups(source: ParquetSource, predicate: Expr | null): R
 type StatsLookup = (column: string) => { stats: ColumnStats; leaf: LeafColumn } | undefined;
 
 function statsOf(source: ParquetSource, group: number, name: string): { stats: ColumnStats; leaf: LeafColumn } | undefined {
-  const leaf = source.layout.leaves.find((l) => l.name === name);
+  const leaf = flatLeaf(source.layout, name);
   return leaf === undefined ? undefined : { stats: columnStats(source.metadata, group, leaf), leaf };
 }
 

@@ -1,6 +1,6 @@
 import type { FileMetaData } from "hyparquet";
 import type { MinMaxType } from "hyparquet/src/types.js";
-import type { LeafColumn } from "./schema.js";
+import type { LeafColumn } from "./nested-schema.js";
 
 /** A comparable statistics value: numbers, bigints, booleans, or bytes compared unsigned. */
 export type StatValue = number | bigint | boolean | Uint8Array;
