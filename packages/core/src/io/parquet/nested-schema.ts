@@ -140,6 +140,8 @@ class NodeBuilder {
     const type = arrowTypeOf(tree.element);
     if (typeof type === "string") throw new SchemaShapeError(type);
     const maxRepetition = schemaPath.filter((t) => t.element.repetition_type === "REPEATED").length;
+    // Levels are held a byte each.
+    if (base.definition > 255) throw new SchemaShapeError(`nesting ${base.definition} levels deep`);
     const name = schemaPath.slice(1).map((t) => t.element.name).join(".");
     this.leaves.push({ name, chunkIndex: this.firstChunk + this.leaves.length, element: tree.element, schemaPath, maxDefinition: base.definition, maxRepetition, type });
     return { kind: "leaf", field: new Field(tree.element.name, type, nullable), leaf: this.leaves.length - 1, ...base };
