@@ -1,5 +1,6 @@
 import type { CompressionCodec, DecodedArray, PageHeader } from "hyparquet";
 import type { ColumnDecoder } from "hyparquet/src/types.js";
+import { concatBytes } from "../concat-bytes.js";
 import { checkPageHeader, columnDecoder, dataPages, decompressed } from "./chunk-pages.js";
 import { dictionaryValues } from "./decode-chunk.js";
 import { ChunkError } from "./errors.js";
@@ -50,7 +51,7 @@ export function decodeLeafEntries(bytes: Uint8Array, leaf: LeafColumn, codec: Co
     entries += page.repetition.length;
   }
   if (rowsSeen !== rows) throw new ChunkError(`its levels hold ${rowsSeen} rows where the row group has ${rows}`);
-  return { repetition: joined(repetitions, entries), definition: joined(definitions, entries), pages };
+  return { repetition: concatBytes(repetitions), definition: concatBytes(definitions), pages };
 }
 
 /** One page's levels, its count of present values, and the bytes of those values (decompressed). */
@@ -105,15 +106,4 @@ function present(definition: Uint8Array, max: number): number {
 
 function bitWidth(max: number): number {
   return 32 - Math.clz32(max);
-}
-
-function joined(parts: readonly Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
 }

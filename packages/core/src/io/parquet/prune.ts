@@ -30,7 +30,8 @@ export function pruneRowGroups(source: ParquetSource, predicate: Expr | null): R
   return { groups, why: [...start.why, `statistics refute the predicate in row groups [${skipped.join(", ")}]`] };
 }
 
-type StatsLookup = (column: string) => { stats: ColumnStats; leaf: LeafColumn } | undefined;
+/** The statistics of a column over the rows being judged, or undefined when there are none. */
+export type StatsLookup = (column: string) => { stats: ColumnStats; leaf: LeafColumn } | undefined;
 
 function statsOf(source: ParquetSource, group: number, name: string): { stats: ColumnStats; leaf: LeafColumn } | undefined {
   const leaf = flatLeaf(source.layout, name);
@@ -39,8 +40,11 @@ function statsOf(source: ParquetSource, group: number, name: string): { stats: C
 
 const FLIPPED: Record<string, string> = { gt: "lt", gte: "lte", lt: "gt", lte: "gte", eq: "eq", neq: "neq" };
 
-/** True when the statistics prove that no row makes the predicate true. */
-function refutes(predicate: Expr, lookup: StatsLookup): boolean {
+/**
+ * True when the statistics prove that no row makes the predicate true.
+ * @param lookup - the statistics of each column over the rows judged: a row group's, or a page's
+ */
+export function refutes(predicate: Expr, lookup: StatsLookup): boolean {
   const node = predicate.node;
   if (node.kind !== "function") return false;
   const [a, b] = node.args;

@@ -10,8 +10,16 @@ export interface SinkParquetOptions {
   readonly compression?: "uncompressed" | "snappy" | "gzip" | "brotli" | "zstd";
   /** Rows per row group; default 1,048,576 (what pyarrow writes). Smaller groups prune finer. */
   readonly rowGroupSize?: number;
-  /** Write min/max/null-count statistics per column chunk, so readers can prune; default true. */
+  /**
+   * Write min/max/null-count statistics per column chunk, and per page in a column index, so
+   * readers can prune row groups and pages; default true.
+   */
   readonly statistics?: boolean;
+  /**
+   * Bytes of values per data page before compression; default 1 MiB (what pyarrow writes).
+   * Smaller pages let a reader of the page index skip finer.
+   */
+  readonly pageSize?: number;
 }
 
 /**
@@ -27,6 +35,9 @@ export async function sinkParquetFile(batches: AsyncIterable<RecordBatch>, schem
   requireFileSystem("sinkParquet");
   const rowGroupSize = options.rowGroupSize ?? 1 << 20;
   if (!Number.isInteger(rowGroupSize) || rowGroupSize < 1) throw new RangeError(`sinkParquet: rowGroupSize must be a positive integer, got ${rowGroupSize}`);
+  const pageSize = options.pageSize ?? 1 << 20;
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`sinkParquet: pageSize must be a positive integer, got ${pageSize}`);
+  const statistics = options.statistics ?? true;
   const elements = schema.fields.map(schemaElementOf);
   const { codec, compressors } = codecOf(options.compression ?? "snappy");
   const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
@@ -37,7 +48,7 @@ export async function sinkParquetFile(batches: AsyncIterable<RecordBatch>, schem
       schema: [{ name: "schema", num_children: elements.length }, ...elements],
       codec,
       compressors,
-      statistics: options.statistics ?? true,
+      statistics,
       statisticsTruncateLength: Infinity,
       createdBy: "quiver",
     });
@@ -45,8 +56,8 @@ export async function sinkParquetFile(batches: AsyncIterable<RecordBatch>, schem
     let rows = 0;
     const flush = () => {
       if (rows === 0) return;
-      const columnData = schema.fields.map((field, i) => ({ name: field.name, data: writerValues(field, pending[i]) as never, ...encodingOf(elements[i]) }));
-      parquet.write({ columnData, rowGroupSize: rows });
+      const columnData = schema.fields.map((field, i) => ({ name: field.name, data: writerValues(field, pending[i]) as never, columnIndex: statistics, ...encodingOf(elements[i]) }));
+      parquet.write({ columnData, rowGroupSize: rows, pageSize });
       pending = schema.fields.map(() => []);
       rows = 0;
     };
