@@ -49,7 +49,10 @@ export function* dataPages(bytes: Uint8Array, decoder: ColumnDecoder): Generator
     }
     const body = bytes.subarray(reader.offset, reader.offset + size);
     reader.offset += size;
-    if (header.type === "DICTIONARY_PAGE") dictionary = readDictionary(body, header, decoder);
+    if (header.type === "DICTIONARY_PAGE") {
+      checkPageSize(header);
+      dictionary = readDictionary(body, header, decoder);
+    }
     else if (header.type !== "INDEX_PAGE") yield { header, body, dictionary };
   }
 }
@@ -64,9 +67,7 @@ const MAX_PAGE_BYTES = 2 ** 30;
  */
 export function checkPageHeader(header: PageHeader, limit: number): void {
   if (header.type !== "DATA_PAGE" && header.type !== "DATA_PAGE_V2") throw new ChunkError(`unknown page type ${String(header.type)}`);
-  if (!(header.uncompressed_page_size >= 0 && header.uncompressed_page_size <= MAX_PAGE_BYTES)) {
-    throw new ChunkError(`a page claims ${header.uncompressed_page_size} bytes uncompressed`);
-  }
+  checkPageSize(header);
   const count = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_values;
   if (!(Number.isInteger(count) && count! >= 0 && count! <= limit)) {
     throw new ChunkError(`a page claims ${count} values where at most ${limit} can remain`);
@@ -82,6 +83,13 @@ export function checkPageHeader(header: PageHeader, limit: number): void {
   }
   if (!(Number.isInteger(levels) && v2.definition_levels_byte_length >= 0 && v2.repetition_levels_byte_length >= 0 && levels <= header.compressed_page_size && levels <= header.uncompressed_page_size)) {
     throw new ChunkError(`a v2 page's levels claim ${v2.definition_levels_byte_length} + ${v2.repetition_levels_byte_length} bytes of its ${header.compressed_page_size}`);
+  }
+}
+
+/** A page, data or dictionary, may not claim more than {@link MAX_PAGE_BYTES} uncompressed. */
+function checkPageSize(header: PageHeader): void {
+  if (!(header.uncompressed_page_size >= 0 && header.uncompressed_page_size <= MAX_PAGE_BYTES)) {
+    throw new ChunkError(`a ${header.type === "DICTIONARY_PAGE" ? "dictionary " : ""}page claims ${header.uncompressed_page_size} bytes uncompressed, more than the ${MAX_PAGE_BYTES} one page may hold`);
   }
 }
 
