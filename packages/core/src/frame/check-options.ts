@@ -14,7 +14,7 @@ const RUN = { signal: isSignal, onProgress: isFunction, optimize: isBoolean, eng
 const SINK_IPC = { ...RUN, format: oneOf(["file", "stream"]), compression: oneOf(["lz4", "zstd"]) } as const satisfies Spec<RunOptions & SinkIpcOptions>;
 const SINK_PARQUET = {
   ...RUN,
-  compression: oneOf(["uncompressed", "snappy", "gzip", "brotli", "zstd"]),
+  compression: oneOf(["uncompressed", "snappy", "gzip", "brotli", "zstd", "lz4", "lz4_raw"]),
   rowGroupSize: isPositive,
   statistics: isBoolean,
   pageSize: isPositive,

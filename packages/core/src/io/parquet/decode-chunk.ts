@@ -1,8 +1,9 @@
 import type { CompressionCodec, DecodedArray, PageHeader } from "hyparquet";
 import type { ColumnDecoder } from "hyparquet/src/types.js";
 import { readDataPage, readDataPageV2 } from "hyparquet/src/datapage.js";
-import type { Data } from "apache-arrow";
+import { type Data, Type } from "apache-arrow";
 import { checkPageHeader, columnDecoder, dataPages, decompressed } from "./chunk-pages.js";
+import { DictionaryWriter } from "./dictionary-writer.js";
 import type { LeafColumn } from "./nested-schema.js";
 import { ChunkError } from "./errors.js";
 import { readFlatPageV1, readFlatPageV2 } from "./flat-page.js";
@@ -19,7 +20,7 @@ import { Indexed, valueWriter } from "./value-writers.js";
  */
 export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: CompressionCodec, rows: number): Data {
   const decoder = columnDecoder(leaf, codec);
-  const writer = valueWriter(leaf.type, leaf.element.type!, rows);
+  const writer = leaf.type.typeId === Type.Dictionary ? new DictionaryWriter(leaf.type, rows) : valueWriter(leaf.type, leaf.element.type!, rows);
   // The bitmap is made at the first null: until then every row read was present.
   let validity: Uint8Array | null = null;
   let nullCount = 0;
@@ -87,14 +88,27 @@ function readValues(
 function lookup(indices: DecodedArray, dictionary: DecodedArray): DecodedArray {
   const n = indices.length;
   const size = dictionary.length;
+  const at = (i: number): number => {
+    const index = (indices as ArrayLike<number>)[i];
+    if (!(index < size)) throw new ChunkError(`dictionary index ${index} is out of range for a dictionary of ${size} values`);
+    return index;
+  };
+  if ((dictionary instanceof BigInt64Array || dictionary instanceof BigUint64Array) && dictionary.byteOffset % 4 === 0) {
+    // Copied as pairs of 32-bit words: reading a BigInt64Array element allocates a bigint.
+    const out = new (dictionary.constructor as new (n: number) => BigInt64Array)(n);
+    const words = new Int32Array(out.buffer);
+    const from = new Int32Array(dictionary.buffer, dictionary.byteOffset, size * 2);
+    for (let i = 0; i < n; i++) {
+      const index = at(i) * 2;
+      words[2 * i] = from[index];
+      words[2 * i + 1] = from[index + 1];
+    }
+    return out;
+  }
   const out: { [i: number]: unknown; length: number } = ArrayBuffer.isView(dictionary)
     ? new (dictionary.constructor as new (n: number) => DecodedArray & { [i: number]: unknown })(n)
     : new Array(n);
-  for (let i = 0; i < n; i++) {
-    const index = (indices as ArrayLike<number>)[i];
-    if (!(index < size)) throw new ChunkError(`dictionary index ${index} is out of range for a dictionary of ${size} values`);
-    out[i] = (dictionary as ArrayLike<unknown>)[index];
-  }
+  for (let i = 0; i < n; i++) out[i] = (dictionary as ArrayLike<unknown>)[at(i)];
   return out as DecodedArray;
 }
 

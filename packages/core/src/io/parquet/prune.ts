@@ -1,4 +1,4 @@
-import { Type } from "apache-arrow";
+import { type Dictionary, Type } from "apache-arrow";
 import type { Expr } from "../../expr/index.js";
 import { columnStats, type ColumnStats, compareStat, type StatValue } from "./stats.js";
 import type { LeafColumn } from "./nested-schema.js";
@@ -103,7 +103,7 @@ function refutesComparison(op: string, found: { stats: ColumnStats; leaf: LeafCo
 
 /** A literal in the column's statistics domain, or undefined when the two do not compare plainly. */
 function literalStat(leaf: LeafColumn, literal: unknown): StatValue | undefined {
-  const id = leaf.type.typeId;
+  const id = leaf.type.typeId === Type.Dictionary ? (leaf.type as Dictionary).dictionary.typeId : leaf.type.typeId;
   if (typeof literal === "string") return id === Type.Utf8 || id === Type.Binary ? new TextEncoder().encode(literal) : undefined;
   if (typeof literal === "boolean") return id === Type.Bool ? literal : undefined;
   if (typeof literal !== "number" && typeof literal !== "bigint") return undefined;

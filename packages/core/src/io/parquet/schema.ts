@@ -1,9 +1,10 @@
 import type { FileMetaData, SchemaTree } from "hyparquet";
 import { parquetSchema } from "hyparquet";
 import { getMaxDefinitionLevel } from "hyparquet/src/schema.js";
-import { Field, Schema } from "apache-arrow";
+import { Dictionary, Field, Int32, Schema, Utf8 } from "apache-arrow";
 import { arrowTypeOf } from "./arrow-type.js";
 import { ParquetScanError } from "./errors.js";
+import { keepsDictionary } from "./keeps-dictionary.js";
 import { type LeafColumn, nestedColumn, type NestedNode } from "./nested-schema.js";
 
 /** A top-level column of a Parquet file: flat (one leaf) or nested (lists, structs, maps). */
@@ -26,7 +27,7 @@ export interface ParquetLayout {
 
 /**
  * Maps a file's schema to Arrow. Each top-level column becomes a field: primitive columns as
- * their Arrow type, groups as Structs, lists and maps as Lists and Maps (see {@link nestedColumn}).
+ * their Arrow type (strings as Dictionary<Utf8> where {@link keepsDictionary}), groups as Structs, lists and maps as Lists and Maps (see {@link nestedColumn}).
  * A column Arrow cannot hold is left out and named in `skipped`, so the file's other columns stay
  * queryable.
  * @throws ParquetScanError "corrupt" when the schema's tree does not add up
@@ -51,7 +52,8 @@ export function parquetLayout(metadata: FileMetaData, file: string): ParquetLayo
       else columns.push({ field: nested.node.field, leaves: nested.leaves, nested: nested.node });
       continue;
     }
-    const type = arrowTypeOf(child.element);
+    const plain = arrowTypeOf(child.element);
+    const type = plain instanceof Utf8 && keepsDictionary(metadata, index) ? new Dictionary(plain, new Int32()) : plain;
     if (typeof type === "string") {
       skipped.push({ name, why: type });
       continue;

@@ -1,13 +1,18 @@
-import { basename, brotliCompressSync, closeSync, dirname, gzipSync, join, openSync, randomUUID, rename, requireFileSystem, rm, runtime, writeSync, zstdCompressSync } from "#platform";
+import { basename, brotliCompressSync, closeSync, dirname, gzipSync, join, openSync, randomUUID, rename, requireFileSystem, rm, writeSync } from "#platform";
 import type { CompressionCodec, SchemaElement } from "hyparquet";
 import { ByteWriter, ParquetWriter } from "hyparquet-writer";
 import type { Data, RecordBatch, Schema } from "apache-arrow";
+import { encodeLz4Raw } from "../codecs/lz4-raw.js";
+import { zstdEncoder } from "../codecs/zstd-encode.js";
 import { schemaElementOf, writerValues } from "./sink-columns.js";
 
 /** Options of `sinkParquet`. */
 export interface SinkParquetOptions {
-  /** The codec of every column chunk; default "snappy". "zstd" needs a Node with zlib zstd (≥ 22.15). */
-  readonly compression?: "uncompressed" | "snappy" | "gzip" | "brotli" | "zstd";
+  /**
+   * The codec of every column chunk; default "snappy". "lz4" writes LZ4_RAW, as pyarrow does (the
+   * older Hadoop-framed LZ4 codec is deprecated by the format).
+   */
+  readonly compression?: "uncompressed" | "snappy" | "gzip" | "brotli" | "zstd" | "lz4" | "lz4_raw";
   /** Rows per row group; default 1,048,576 (what pyarrow writes). Smaller groups prune finer. */
   readonly rowGroupSize?: number;
   /**
@@ -39,7 +44,7 @@ export async function sinkParquetFile(batches: AsyncIterable<RecordBatch>, schem
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`sinkParquet: pageSize must be a positive integer, got ${pageSize}`);
   const statistics = options.statistics ?? true;
   const elements = schema.fields.map(schemaElementOf);
-  const { codec, compressors } = codecOf(options.compression ?? "snappy");
+  const { codec, compressors } = await codecOf(options.compression ?? "snappy");
   const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
   const fd = openSync(temp, "w");
   try {
@@ -115,7 +120,7 @@ class FileWriter extends ByteWriter {
 }
 
 /** The codec name, and the compressor when hyparquet-writer lacks one (it has snappy). */
-function codecOf(compression: NonNullable<SinkParquetOptions["compression"]>): { codec: CompressionCodec; compressors: Record<string, (input: Uint8Array) => Uint8Array> } {
+async function codecOf(compression: NonNullable<SinkParquetOptions["compression"]>): Promise<{ codec: CompressionCodec; compressors: Record<string, (input: Uint8Array) => Uint8Array> }> {
   switch (compression) {
     case "uncompressed":
       return { codec: "UNCOMPRESSED", compressors: {} };
@@ -125,12 +130,12 @@ function codecOf(compression: NonNullable<SinkParquetOptions["compression"]>): {
       return { codec: "GZIP", compressors: { GZIP: (input) => gzipSync(input) } };
     case "brotli":
       return { codec: "BROTLI", compressors: { BROTLI: (input) => brotliCompressSync(input) } };
-    case "zstd": {
-      const zstd = zstdCompressSync;
-      if (zstd === undefined) throw new TypeError(`sinkParquet: zstd compression needs Node 22.15 or later (this is ${runtime}); use "snappy", "gzip" or "brotli"`);
-      return { codec: "ZSTD", compressors: { ZSTD: (input) => zstd(input) } };
-    }
+    case "zstd":
+      return { codec: "ZSTD", compressors: { ZSTD: await zstdEncoder() } };
+    case "lz4":
+    case "lz4_raw":
+      return { codec: "LZ4_RAW", compressors: { LZ4_RAW: encodeLz4Raw } };
     default:
-      throw new TypeError(`sinkParquet: unknown compression ${JSON.stringify(compression)}; expected "uncompressed", "snappy", "gzip", "brotli" or "zstd"`);
+      throw new TypeError(`sinkParquet: unknown compression ${JSON.stringify(compression)}; expected "uncompressed", "snappy", "gzip", "brotli", "zstd", "lz4" or "lz4_raw"`);
   }
 }
