@@ -1,0 +1,12 @@
+import { col, fromColumns, scanParquet, readParquet } from "./packages/core/src/index.js";
+const N = 100_000;
+const x = Float64Array.from({ length: N }, (_, i) => i);
+const y = Array.from({ length: N }, (_, i) => `s${i % 1000}`);
+const z = Float64Array.from({ length: N }, (_, i) => Math.sin(i));
+await fromColumns({ x, y, z }).sinkParquet("/tmp/pq-pages.parquet", { rowGroupSize: 50_000, pageSize: 16_000 });
+const lf = scanParquet("/tmp/pq-pages.parquet").filter(col("x").gte(12_345).and(col("x").lt(13_000)));
+console.log(lf.explain());
+const df = await lf.collect();
+console.log(df.height, df.col("x").min(), df.col("x").max());
+const full = readParquet("/tmp/pq-pages.parquet");
+console.log(full.height);
