@@ -63,7 +63,12 @@ export function lowerExpr(expr: Expr, scope: ExprScope): string {
     case "isNull": return `(${sql[0]} IS NULL)`;
     case "isNotNull": return `(${sql[0]} IS NOT NULL)`;
     case "isNaN": return isFloat(types[0]) ? `isnan(${sql[0]})` : `(CASE WHEN ${sql[0]} IS NULL THEN NULL ELSE FALSE END)`;
-    case "fillNull": return `CAST(COALESCE(${sql[0]}, ${sql[1]}) AS ${d.typeName(typeOf(expr, schema))})`;
+    case "fillNull": {
+      // Each operand in the result's type first: COALESCE of a BIGINT and a number literal is a
+      // DOUBLE in SQL, which would round a 64-bit value before the cast back.
+      const type = d.typeName(typeOf(expr, schema));
+      return `COALESCE(CAST(${sql[0]} AS ${type}), CAST(${sql[1]} AS ${type}))`;
+    }
   }
   throw new SqlLoweringError(`${name} has no SQL lowering yet`);
 }
