@@ -40,6 +40,11 @@ export const zstdCompressSync = (zlib as unknown as { zstdCompressSync?: (input:
 /** This runtime, for messages. */
 export const runtime = `Node ${process.version}`;
 
+/** The optional peer `@grpc/grpc-js` (the Spark Connect client's transport), loaded on first use. */
+export function importGrpc(): Promise<typeof import("@grpc/grpc-js")> {
+  return import("@grpc/grpc-js");
+}
+
 /** The optional peer `@duckdb/node-api`, loaded on first use. */
 export function importDuckDB(): Promise<typeof import("@duckdb/node-api")> {
   return import("@duckdb/node-api");

@@ -141,9 +141,10 @@ const wideFor = (bits: number, d: SqlDialect): string => (bits === 64 ? d.wideIn
 export function wrapInteger(exact: string, bits: number, d: SqlDialect): string {
   const wide = wideFor(bits, d);
   const half = `CAST(${2n ** BigInt(bits - 1)} AS ${wide})`;
-  const mask = `CAST(${2n ** BigInt(bits) - 1n} AS ${wide})`;
+  const modulus = `CAST(${2n ** BigInt(bits)} AS ${wide})`;
   const type = bits === 64 ? "BIGINT" : bits === 32 ? "INT" : bits === 16 ? "SMALLINT" : "TINYINT";
-  return `CAST(((${exact} + ${half}) & ${mask}) - ${half} AS ${type})`;
+  // A non-negative remainder, not a bit mask: Spark's `&` takes no DECIMAL, its wide type.
+  return `CAST(((((${exact} + ${half}) % ${modulus}) + ${modulus}) % ${modulus}) - ${half} AS ${type})`;
 }
 
 /**
