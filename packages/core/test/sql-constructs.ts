@@ -3,7 +3,7 @@
  * the Spark integration suite runs them on a real Spark.
  */
 import { Bool, Float64, Int32, Int8 } from "apache-arrow";
-import { col, fromColumns, type LazyFrame, lit, scanParquet } from "../src/index.js";
+import { col, concat, fromColumns, type LazyFrame, lit, scanParquet } from "../src/index.js";
 
 const left = () => fromColumns({ k: Int32Array.from([1, 2, 2]), x: [0.5, NaN, -0], s: ["a", "b", null], big: [2n ** 53n + 1n, 1n, 2n] }).lazy();
 const right = () => fromColumns({ k: Int32Array.from([2, 3]), y: ["p", "q"] }).lazy();
@@ -21,11 +21,16 @@ export const CONSTRUCTS: Record<string, () => LazyFrame> = {
   "casts": () => left().select(col("x").cast(new Int32()).alias("i"), col("k").cast(new Bool()).alias("b"), col("k").gt(1).cast(new Int8()).alias("t"), lit(null).cast(new Float64()).alias("n")),
   "group-by, the argmin family": () => left().groupBy("s").agg(col("x").argmin().alias("a"), col("x").argmax().alias("b"), col("x").nanargmin().alias("c"), col("x").nanargmax().alias("d")),
   "group-by, values": () => left().groupBy("k").agg(col("x").count().alias("n"), col("x").sum().alias("s"), col("big").sum().alias("t"), col("x").mean().alias("m"), col("x").min().alias("lo"), col("x").max().alias("hi"), col("s").first().alias("f"), col("s").last().alias("l"), col("s").minBy("x").alias("sm"), col("s").maxBy("x").alias("sx")),
+  "group-by, get by position and at an arg-reduction's row": () => left().groupBy("k").agg(col("s").get(0).alias("a"), col("s").get(-1).alias("b"), col("s").get(col("x").nanargmax()).alias("c")),
+  "group-by on a float key, -0 with 0": () => left().groupBy("x").agg(col("k").count().alias("n")),
   "select of aggregates, whole frame": () => left().select(col("x").argmin().alias("i"), col("big").max().alias("m")),
   "sort, stable, nulls last": () => left().sort(["s", "x"], { descending: [true, false], nullsLast: true }),
   "sort with a limit (top-k)": () => left().sort("x").head(2),
   "slice": () => left().slice(1, 1),
   "row index": () => left().withRowIndex("i"),
+  "tail": () => left().tail(2),
+  "concat": () => concat([left(), left().slice(1)]),
+  "unique, keeping the last": () => left().unique({ subset: "k", keep: "last" }),
   ...Object.fromEntries((["inner", "left", "right", "full", "semi", "anti"] as const).map((how) => [`join ${how}`, () => left().join(right(), { on: "k", how })])),
   "join cross": () => left().join(right(), { how: "cross" }),
 };

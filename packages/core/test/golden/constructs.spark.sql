@@ -47,6 +47,19 @@ q1 AS (SELECT `c0` AS `__quiver_k0`, MIN(`__quiver_pos`) AS `__quiver_first`, CO
 q2 AS (SELECT g.`__quiver_k0` AS `c0`, g.`__quiver_a0` AS `c1`, g.`__quiver_a1` AS `c2`, g.`__quiver_a2` AS `c3`, g.`__quiver_a3` AS `c4`, g.`__quiver_a4` AS `c5`, g.`__quiver_a5` AS `c6`, g.`__quiver_a6` AS `c7`, g.`__quiver_a7` AS `c8`, g.`__quiver_a8` AS `c9`, g.`__quiver_a9` AS `c10`, g.`__quiver_first` AS `__quiver_pos` FROM q1 g)
 SELECT `c0` AS `k`, `c1` AS `n`, `c2` AS `s`, `c3` AS `t`, `c4` AS `m`, `c5` AS `lo`, `c6` AS `hi`, `c7` AS `f`, `c8` AS `l`, `c9` AS `sm`, `c10` AS `sx` FROM q2 ORDER BY `__quiver_pos`;
 
+-- group-by, get by position and at an arg-reduction's row
+WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
+q1 AS (SELECT *, ROW_NUMBER() OVER (PARTITION BY `c0` ORDER BY `__quiver_pos`) - 1 AS `__quiver_rn`, COUNT(*) OVER (PARTITION BY `c0`) AS `__quiver_n` FROM q0),
+q2 AS (SELECT `c0` AS `__quiver_k0`, MIN(`__quiver_pos`) AS `__quiver_first`, MIN(CASE WHEN `__quiver_rn` = 0 THEN named_struct('p', `__quiver_pos`, 'x', `c2`) END).`x` AS `__quiver_a0`, MIN(CASE WHEN `__quiver_rn` = `__quiver_n` + (-1) THEN named_struct('p', `__quiver_pos`, 'x', `c2`) END).`x` AS `__quiver_a1`, (CASE WHEN MAX(CASE WHEN `c1` IS NULL OR isnan(`c1`) THEN NULL ELSE named_struct('v', (CASE WHEN `c1` = 0 THEN CAST(0 AS DOUBLE) ELSE `c1` END), 'p', (-`__quiver_pos`), 'x', `c2`) END) IS NULL AND COUNT(`c1`) > 0 THEN raise_error('All-NaN slice encountered') ELSE MAX(CASE WHEN `c1` IS NULL OR isnan(`c1`) THEN NULL ELSE named_struct('v', (CASE WHEN `c1` = 0 THEN CAST(0 AS DOUBLE) ELSE `c1` END), 'p', (-`__quiver_pos`), 'x', `c2`) END).`x` END) AS `__quiver_a2` FROM q1 GROUP BY `c0`),
+q3 AS (SELECT g.`__quiver_k0` AS `c0`, g.`__quiver_a0` AS `c1`, g.`__quiver_a1` AS `c2`, g.`__quiver_a2` AS `c3`, g.`__quiver_first` AS `__quiver_pos` FROM q2 g)
+SELECT `c0` AS `k`, `c1` AS `a`, `c2` AS `b`, `c3` AS `c` FROM q3 ORDER BY `__quiver_pos`;
+
+-- group-by on a float key, -0 with 0
+WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
+q1 AS (SELECT (CASE WHEN `c1` = 0 THEN CAST(0 AS DOUBLE) ELSE `c1` END) AS `__quiver_k0`, (CASE WHEN MIN(named_struct('p', `__quiver_pos`, 'x', `c1`, 'z', (`c1` = 0 AND CAST(`c1` AS STRING) = '-0.0'))).`z` THEN CAST('-0.0' AS DOUBLE) ELSE MIN(named_struct('p', `__quiver_pos`, 'x', `c1`, 'z', (`c1` = 0 AND CAST(`c1` AS STRING) = '-0.0'))).`x` END) AS `__quiver_kv0`, MIN(`__quiver_pos`) AS `__quiver_first`, COUNT(`c0`) AS `__quiver_a0` FROM q0 GROUP BY (CASE WHEN `c1` = 0 THEN CAST(0 AS DOUBLE) ELSE `c1` END)),
+q2 AS (SELECT g.`__quiver_kv0` AS `c0`, g.`__quiver_a0` AS `c1`, g.`__quiver_first` AS `__quiver_pos` FROM q1 g)
+SELECT `c0` AS `x`, `c1` AS `n` FROM q2 ORDER BY `__quiver_pos`;
+
 -- select of aggregates, whole frame
 WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
 q1 AS (SELECT MIN(`__quiver_pos`) AS `__quiver_first`, MIN(CASE WHEN `c1` IS NULL THEN NULL ELSE named_struct('n', (CASE WHEN isnan(`c1`) THEN 0 ELSE 1 END), 'v', (CASE WHEN `c1` = 0 THEN CAST(0 AS DOUBLE) ELSE `c1` END), 'p', `__quiver_pos`) END).`p` AS `__quiver_a0`, MAX(CASE WHEN `c3` IS NULL THEN NULL ELSE named_struct('v', `c3`, 'p', (-`__quiver_pos`), 'x', `c3`) END).`x` AS `__quiver_a1` FROM q0),
@@ -63,18 +76,39 @@ SELECT `c0` AS `k`, `c1` AS `x`, `c2` AS `s`, `c3` AS `big` FROM q1 ORDER BY `__
 -- sort with a limit (top-k)
 WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
 q1 AS (SELECT `c0`, `c1`, `c2`, `c3`, ROW_NUMBER() OVER (ORDER BY (CASE WHEN `c1` = 0 THEN CAST(0 AS DOUBLE) ELSE `c1` END) ASC NULLS LAST, `__quiver_pos`) - 1 AS `__quiver_pos` FROM q0),
-q2 AS (SELECT * FROM q1 ORDER BY `__quiver_pos` LIMIT 2 OFFSET 0)
+q2 AS (SELECT * FROM q1 ORDER BY `__quiver_pos` LIMIT 2)
 SELECT `c0` AS `k`, `c1` AS `x`, `c2` AS `s`, `c3` AS `big` FROM q2 ORDER BY `__quiver_pos`;
 
 -- slice
 WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
-q1 AS (SELECT * FROM q0 ORDER BY `__quiver_pos` LIMIT 1 OFFSET 1)
+q1 AS (SELECT `c0`, `c1`, `c2`, `c3`, `__quiver_pos` FROM (SELECT *, ROW_NUMBER() OVER (ORDER BY `__quiver_pos`) - 1 AS `__quiver_rn` FROM q0) t WHERE `__quiver_rn` >= 1 AND `__quiver_rn` < 2)
 SELECT `c0` AS `k`, `c1` AS `x`, `c2` AS `s`, `c3` AS `big` FROM q1 ORDER BY `__quiver_pos`;
 
 -- row index
 WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
 q1 AS (SELECT CAST(ROW_NUMBER() OVER (ORDER BY `__quiver_pos`) - 1 AS BIGINT) AS `c0`, `c0` AS `c1`, `c1` AS `c2`, `c2` AS `c3`, `c3` AS `c4`, `__quiver_pos` FROM q0)
 SELECT `c0` AS `i`, `c1` AS `k`, `c2` AS `x`, `c3` AS `s`, `c4` AS `big` FROM q1 ORDER BY `__quiver_pos`;
+
+-- tail
+WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
+q1 AS (SELECT * FROM (SELECT * FROM q0 ORDER BY `__quiver_pos` DESC LIMIT 2) t)
+SELECT `c0` AS `k`, `c1` AS `x`, `c2` AS `s`, `c3` AS `big` FROM q1 ORDER BY `__quiver_pos`;
+
+-- concat
+WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
+q1 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_1),
+q2 AS (SELECT `c0`, `c1`, `c2`, `c3`, `__quiver_pos` FROM (SELECT *, ROW_NUMBER() OVER (ORDER BY `__quiver_pos`) - 1 AS `__quiver_rn` FROM q1) t WHERE `__quiver_rn` >= 1),
+q3 AS (SELECT `c0`, `c1`, `c2`, `c3`, ROW_NUMBER() OVER (ORDER BY `__quiver_part`, `__quiver_pos`) - 1 AS `__quiver_pos` FROM (SELECT `c0`, `c1`, `c2`, `c3`, 0 AS `__quiver_part`, `__quiver_pos` FROM q0 UNION ALL SELECT `c0`, `c1`, `c2`, `c3`, 1 AS `__quiver_part`, `__quiver_pos` FROM q2) t)
+SELECT `c0` AS `k`, `c1` AS `x`, `c2` AS `s`, `c3` AS `big` FROM q3 ORDER BY `__quiver_pos`;
+
+-- unique, keeping the last
+WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
+q1 AS (SELECT CAST(ROW_NUMBER() OVER (ORDER BY `__quiver_pos`) - 1 AS BIGINT) AS `c0`, `c0` AS `c1`, `c1` AS `c2`, `c2` AS `c3`, `c3` AS `c4`, `__quiver_pos` FROM q0),
+q2 AS (SELECT `c1` AS `__quiver_k0`, MIN(`__quiver_pos`) AS `__quiver_first`, MAX(named_struct('p', `__quiver_pos`, 'x', `c1`)).`x` AS `__quiver_a0`, (CASE WHEN MAX(named_struct('p', `__quiver_pos`, 'x', `c2`, 'z', (`c2` = 0 AND CAST(`c2` AS STRING) = '-0.0'))).`z` THEN CAST('-0.0' AS DOUBLE) ELSE MAX(named_struct('p', `__quiver_pos`, 'x', `c2`, 'z', (`c2` = 0 AND CAST(`c2` AS STRING) = '-0.0'))).`x` END) AS `__quiver_a1`, MAX(named_struct('p', `__quiver_pos`, 'x', `c3`)).`x` AS `__quiver_a2`, MAX(named_struct('p', `__quiver_pos`, 'x', `c4`)).`x` AS `__quiver_a3`, MAX(named_struct('p', `__quiver_pos`, 'x', `c0`)).`x` AS `__quiver_a4` FROM q1 GROUP BY `c1`),
+q3 AS (SELECT g.`__quiver_k0` AS `c0`, g.`__quiver_a0` AS `c1`, g.`__quiver_a1` AS `c2`, g.`__quiver_a2` AS `c3`, g.`__quiver_a3` AS `c4`, g.`__quiver_a4` AS `c5`, g.`__quiver_first` AS `__quiver_pos` FROM q2 g),
+q4 AS (SELECT `c0`, `c1`, `c2`, `c3`, `c4`, `c5`, ROW_NUMBER() OVER (ORDER BY `c5` ASC NULLS LAST, `__quiver_pos`) - 1 AS `__quiver_pos` FROM q3),
+q5 AS (SELECT `c1` AS `c0`, `c2` AS `c1`, `c3` AS `c2`, `c4` AS `c3`, `__quiver_pos` FROM q4)
+SELECT `c0` AS `k`, `c1` AS `x`, `c2` AS `s`, `c3` AS `big` FROM q5 ORDER BY `__quiver_pos`;
 
 -- join inner
 WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
