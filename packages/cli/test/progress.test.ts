@@ -50,7 +50,7 @@ test("a terminal shows a progress bar on stderr while a large file is read, then
   expect(seen.at(-1)).toMatch(/DONE=0/);
   expect(seen.some((screen) => BAR.test(screen))).toBe(true);
   expect(seen.at(-1)).not.toMatch(BAR);
-  expect(seen.at(-1)).toMatch(/^value +Float64 +30000000 /m);
+  expect(seen.at(-1)).toMatch(/^│ "value" +┆ "Float64" +┆ 30000000 +┆/m);
 });
 
 test("with stderr not a terminal nothing is drawn", async () => {

@@ -2,7 +2,7 @@
  * @quiver/core as a user gets it: packed with `pnpm pack`, installed with plain npm into a project
  * outside the workspace (apache-arrow comes in as the peer dependency), then used from an ES
  * module, a CommonJS script and TypeScript in strict mode. The tarball holds the build and its
- * sources, and no tests, benchmarks or fuzzers.
+ * sources, and no tests, benchmarks or fuzzers; publint and Are the Types Wrong? find nothing in it.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -15,12 +15,14 @@ const core = join(import.meta.dirname, "..");
 const project = mkdtempSync(join(tmpdir(), "quiver-installed-"));
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 let files: string[] = [];
+let tarballPath = "";
 
 const run = (command: string, args: readonly string[]): string => execFileSync(command, args, { cwd: project, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 beforeAll(() => {
   execFileSync("pnpm", ["pack", "--pack-destination", project], { cwd: core, stdio: "ignore" });
   const tarball = readdirSync(project).find((name) => name.endsWith(".tgz"))!;
+  tarballPath = join(project, tarball);
   files = run("tar", ["-tzf", tarball]).trim().split("\n");
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "uses-quiver", private: true }));
   run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", `./${tarball}`]);
@@ -41,6 +43,18 @@ describe("the packed @quiver/core", () => {
     expect(files).toContain("package/dist/browser/index.js");
     expect(files).toContain("package/src/index.ts");
     expect(files.filter((f) => /(^|\/)(test|tests|bench|fuzz|__tests__)\/|\.test\.|\.spec\./.test(f))).toEqual([]);
+  });
+
+  it("passes publint (strict) and Are the Types Wrong? (Node 16 resolution, ESM and CJS) with nothing to report", () => {
+    const bin = (name: string) => join(core, "..", "..", "node_modules", ".bin", name);
+    expect(run(bin("publint"), ["--strict", tarballPath])).toContain("All good!");
+    // attw exits with an error when it finds a problem the profile counts; node10 (no "exports")
+    // is outside the profile, and its lines say "(ignored)".
+    const types = run(bin("attw"), [tarballPath, "--profile", "node16"]);
+    const reported = types.split("\n").filter((line) => /[❌⚠️🐛💀]/u.test(line) && !line.includes("(ignored"));
+    expect(reported).toEqual([]);
+    expect(types).toContain("node16 (from ESM): 🟢");
+    expect(types).toContain("node16 (from CJS): 🟢");
   });
 
   it("takes apache-arrow as a peer, so the user's Arrow tables and Quiver's are one library", () => {
