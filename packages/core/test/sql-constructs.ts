@@ -3,7 +3,7 @@
  * the Spark integration suite runs them on a real Spark.
  */
 import { Bool, Float64, Int32, Int8 } from "apache-arrow";
-import { col, concat, fromColumns, type LazyFrame, lit, scanParquet } from "../src/index.js";
+import { col, concat, fromColumns, type LazyFrame, lit, rowNumber, scanParquet, when } from "../src/index.js";
 
 const left = () => fromColumns({ k: Int32Array.from([1, 2, 2]), x: [0.5, NaN, -0], s: ["a", "b", null], big: [2n ** 53n + 1n, 1n, 2n] }).lazy();
 const right = () => fromColumns({ k: Int32Array.from([2, 3]), y: ["p", "q"] }).lazy();
@@ -29,6 +29,12 @@ export const CONSTRUCTS: Record<string, () => LazyFrame> = {
   "slice": () => left().slice(1, 1),
   "row index": () => left().withRowIndex("i"),
   "tail": () => left().tail(2),
+  "windows: row number, shift, running count and sum, rolling sum and mean": () =>
+    left().withColumns(rowNumber().alias("r"), col("s").shift(1).alias("p"), col("x").cumCount().alias("c"), col("big").cumSum().alias("cs"), col("k").rollingSum(2).alias("rs"), col("k").rollingMean(2, { minPeriods: 1 }).alias("rm")),
+  "ranks": () => left().withColumns(...(["average", "min", "max", "dense", "ordinal"] as const).map((method) => col("x").rank({ method, descending: method === "max" }).alias(method))),
+  "over: a window per partition, an aggregate per partition, an extreme per partition": () =>
+    left().withColumns(col("k").cumCount().over("s").alias("c"), col("big").sum().over("s").alias("t"), col("x").argmin().over("s").alias("i")),
+  "when, isIn, fillNan": () => left().select(when(col("x").gt(0)).then(col("k")).otherwise(lit(null)).alias("w"), col("s").isIn(["a", null]).alias("i"), col("x").fillNan(0).alias("f")),
   "concat": () => concat([left(), left().slice(1)]),
   "unique, keeping the last": () => left().unique({ subset: "k", keep: "last" }),
   ...Object.fromEntries((["inner", "left", "right", "full", "semi", "anti"] as const).map((how) => [`join ${how}`, () => left().join(right(), { on: "k", how })])),

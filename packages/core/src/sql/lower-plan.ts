@@ -1,11 +1,13 @@
 import { type Schema, Type } from "apache-arrow";
 import { Expr, fieldOf, typeOf } from "../expr/index.js";
+import { aggregateNode } from "../plan/builder.js";
 import type { AggregateNode, ConcatNode, JoinNode, PlanNode, ScanNode, ScanSource, SelectNode, SliceNode, SortNode } from "../plan/nodes.js";
 import type { SqlDialect } from "./dialect.js";
 import { SqlLoweringError } from "./errors.js";
 import { aggregateLeaf, GROUP_SIZE, ROW_NUMBER } from "./lower-aggregate.js";
 import { POSITION, slot } from "./names.js";
 import { isFloat, lowerExpr, orderKey } from "./lower-expr.js";
+import { lowerWindow } from "./lower-window.js";
 
 /**
  * How a scan's source appears in SQL: a relation holding the source's columns as `c0`, `c1`, …
@@ -96,11 +98,27 @@ class Lowering {
     return this.cte(`SELECT ${[...columns, this.pos].join(", ")} FROM ${this.relation(source, this.d)}${where}${limit}`);
   }
 
-  /** Named columns, each an expression or (null) the input column of that name. */
+  /**
+   * Named columns, each an expression (window calls included) or (null) the input column of that
+   * name. An extreme broadcast over partitions (`argmin().over(k)`, `min`, `first`, …) is the
+   * group-by of its partitions, joined back to the rows by key: the aggregate's own lowering.
+   */
   private project(input: PlanNode, columns: readonly (readonly [string, Expr | null])[]): string {
+    const d = this.d;
     const from = this.node(input);
-    const list = columns.map(([name, e], i) => `${this.row(e ?? new Expr({ kind: "column", name }), input.schema)} AS ${this.d.ident(slot(i))}`);
-    return this.cte(`SELECT ${[...list, this.pos].join(", ")} FROM ${from}`);
+    const scope = { ...this.scope(input.schema), column: (name: string) => `t.${d.ident(slot(input.schema.fields.findIndex((f) => f.name === name)))}`, position: `t.${this.pos}` };
+    const joins: string[] = [];
+    const window = (e: Expr, keys: readonly Expr[]): string => {
+      const name = e.node.kind === "function" ? e.node.name : "";
+      if (keys.length === 0 || !GROUPED_OVER.has(name)) return lowerWindow(e, keys, scope);
+      const a = `a${joins.length}`;
+      const grouped = this.node(aggregateNode(input, keys.map((k, i) => k.alias(`__quiver_ok${i}`)), [e.alias("__quiver_over")]));
+      const on = keys.map((k, i) => `${orderKey(lowerExpr(k, scope), typeOf(k, input.schema))} IS NOT DISTINCT FROM ${orderKey(`${a}.${d.ident(slot(i))}`, typeOf(k, input.schema))}`);
+      joins.push(` LEFT JOIN ${grouped} ${a} ON ${on.join(" AND ")}`);
+      return `${a}.${d.ident(slot(keys.length))}`;
+    };
+    const list = columns.map(([name, e], i) => `${lowerExpr(e ?? new Expr({ kind: "column", name }), { ...scope, window })} AS ${d.ident(slot(i))}`);
+    return this.cte(`SELECT ${[...list, `${scope.position} AS ${this.pos}`].join(", ")} FROM ${from} t${joins.join("")}`);
   }
 
   /**
@@ -216,6 +234,9 @@ class Lowering {
     return this.cte(`SELECT ${columns.join(", ")} FROM ${pass1} g${join}`);
   }
 }
+
+/** Aggregates over partitions lowered as a group-by joined back (the others are window calls). */
+const GROUPED_OVER = new Set(["argmin", "argmax", "nanargmin", "nanargmax", "min", "max", "first", "last", "minBy", "maxBy"]);
 
 const JOIN_SQL: Record<string, string> = { inner: "INNER", left: "LEFT", right: "RIGHT", full: "FULL OUTER" };
 

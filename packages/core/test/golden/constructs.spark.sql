@@ -1,6 +1,6 @@
 -- scan, Parquet by path
 WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `c4` AS `c4`, `c5` AS `c5`, `c6` AS `c6`, `c7` AS `c7`, `c8` AS `c8`, `c9` AS `c9`, `c10` AS `c10`, `__quiver_pos` FROM (SELECT `id` AS `c0`, `bool_col` AS `c1`, `tinyint_col` AS `c2`, `smallint_col` AS `c3`, `int_col` AS `c4`, `bigint_col` AS `c5`, `float_col` AS `c6`, `double_col` AS `c7`, `date_string_col` AS `c8`, `string_col` AS `c9`, `timestamp_col` AS `c10`, `__quiver_pos` FROM (SELECT *, _metadata.row_index AS `__quiver_pos` FROM parquet.`alltypes_plain.parquet`))),
-q1 AS (SELECT `c0` AS `c0`, `__quiver_pos` FROM q0)
+q1 AS (SELECT t.`c0` AS `c0`, t.`__quiver_pos` AS `__quiver_pos` FROM q0 t)
 SELECT `c0` AS `id` FROM q1 ORDER BY `__quiver_pos`;
 
 -- filter, IEEE comparison
@@ -20,17 +20,17 @@ SELECT `c0` AS `k`, `c1` AS `x`, `c2` AS `s`, `c3` AS `big` FROM q1 ORDER BY `__
 
 -- select, arithmetic that wraps
 WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
-q1 AS (SELECT CAST((((((CAST(`c0` AS BIGINT) + CAST(CAST(1 AS INT) AS BIGINT)) + CAST(2147483648 AS BIGINT)) % CAST(4294967296 AS BIGINT)) + CAST(4294967296 AS BIGINT)) % CAST(4294967296 AS BIGINT)) - CAST(2147483648 AS BIGINT) AS INT) AS `c0`, CAST((((((CAST(`c0` AS BIGINT) * CAST(`c0` AS BIGINT)) + CAST(2147483648 AS BIGINT)) % CAST(4294967296 AS BIGINT)) + CAST(4294967296 AS BIGINT)) % CAST(4294967296 AS BIGINT)) - CAST(2147483648 AS BIGINT) AS INT) AS `c1`, (CAST(`c1` AS DOUBLE) / CAST(CAST(2 AS INT) AS DOUBLE)) AS `c2`, (CASE WHEN `c1` IS NULL OR CAST(0 AS INT) IS NULL THEN NULL WHEN CAST(CAST(0 AS INT) AS DOUBLE) = 0 THEN CAST('NaN' AS DOUBLE) ELSE CAST(`c1` AS DOUBLE) % CAST(CAST(0 AS INT) AS DOUBLE) END) AS `c3`, `__quiver_pos` FROM q0)
+q1 AS (SELECT CAST((((((CAST(t.`c0` AS BIGINT) + CAST(CAST(1 AS INT) AS BIGINT)) + CAST(2147483648 AS BIGINT)) % CAST(4294967296 AS BIGINT)) + CAST(4294967296 AS BIGINT)) % CAST(4294967296 AS BIGINT)) - CAST(2147483648 AS BIGINT) AS INT) AS `c0`, CAST((((((CAST(t.`c0` AS BIGINT) * CAST(t.`c0` AS BIGINT)) + CAST(2147483648 AS BIGINT)) % CAST(4294967296 AS BIGINT)) + CAST(4294967296 AS BIGINT)) % CAST(4294967296 AS BIGINT)) - CAST(2147483648 AS BIGINT) AS INT) AS `c1`, (CAST(t.`c1` AS DOUBLE) / CAST(CAST(2 AS INT) AS DOUBLE)) AS `c2`, (CASE WHEN t.`c1` IS NULL OR CAST(0 AS INT) IS NULL THEN NULL WHEN CAST(CAST(0 AS INT) AS DOUBLE) = 0 THEN CAST('NaN' AS DOUBLE) ELSE CAST(t.`c1` AS DOUBLE) % CAST(CAST(0 AS INT) AS DOUBLE) END) AS `c3`, t.`__quiver_pos` AS `__quiver_pos` FROM q0 t)
 SELECT `c0` AS `a`, `c1` AS `m`, `c2` AS `d`, `c3` AS `r` FROM q1 ORDER BY `__quiver_pos`;
 
 -- withColumns, fillNull
 WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
-q1 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, CAST(COALESCE(`c2`, 'z') AS STRING) AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM q0)
+q1 AS (SELECT t.`c0` AS `c0`, t.`c1` AS `c1`, COALESCE(CAST(t.`c2` AS STRING), CAST('z' AS STRING)) AS `c2`, t.`c3` AS `c3`, t.`__quiver_pos` AS `__quiver_pos` FROM q0 t)
 SELECT `c0` AS `k`, `c1` AS `x`, `c2` AS `s`, `c3` AS `big` FROM q1 ORDER BY `__quiver_pos`;
 
 -- casts
 WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
-q1 AS (SELECT CAST(`c1` AS INT) AS `c0`, (`c0` <> 0) AS `c1`, CAST((`c0` > CAST(1 AS INT)) AS TINYINT) AS `c2`, CAST(NULL AS DOUBLE) AS `c3`, `__quiver_pos` FROM q0)
+q1 AS (SELECT CAST(t.`c1` AS INT) AS `c0`, (t.`c0` <> 0) AS `c1`, CAST((t.`c0` > CAST(1 AS INT)) AS TINYINT) AS `c2`, CAST(NULL AS DOUBLE) AS `c3`, t.`__quiver_pos` AS `__quiver_pos` FROM q0 t)
 SELECT `c0` AS `i`, `c1` AS `b`, `c2` AS `t`, `c3` AS `n` FROM q1 ORDER BY `__quiver_pos`;
 
 -- group-by, the argmin family
@@ -94,6 +94,31 @@ WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__qu
 q1 AS (SELECT * FROM (SELECT * FROM q0 ORDER BY `__quiver_pos` DESC LIMIT 2) t)
 SELECT `c0` AS `k`, `c1` AS `x`, `c2` AS `s`, `c3` AS `big` FROM q1 ORDER BY `__quiver_pos`;
 
+-- windows: row number, shift, running count and sum, rolling sum and mean
+WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
+q1 AS (SELECT t.`c0` AS `c0`, t.`c1` AS `c1`, t.`c2` AS `c2`, t.`c3` AS `c3`, (ROW_NUMBER() OVER (ORDER BY t.`__quiver_pos`) - 1) AS `c4`, LAG(t.`c2`, 1) OVER (ORDER BY t.`__quiver_pos`) AS `c5`, COUNT(t.`c1`) OVER (ORDER BY t.`__quiver_pos` ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS `c6`, (CASE WHEN t.`c3` IS NULL THEN NULL ELSE CAST(((((CAST(SUM(CAST(t.`c3` AS DECIMAL(38, 0))) OVER (ORDER BY t.`__quiver_pos` ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS DECIMAL(38, 0)) + CAST(9223372036854775808 AS DECIMAL(38, 0))) % CAST(18446744073709551616 AS DECIMAL(38, 0))) + CAST(18446744073709551616 AS DECIMAL(38, 0))) % CAST(18446744073709551616 AS DECIMAL(38, 0))) - CAST(9223372036854775808 AS DECIMAL(38, 0)) AS BIGINT) END) AS `c7`, (CASE WHEN COUNT(t.`c0`) OVER (ORDER BY t.`__quiver_pos` ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) < 2 THEN NULL ELSE CAST(((((CAST(SUM(CAST(t.`c0` AS DECIMAL(38, 0))) OVER (ORDER BY t.`__quiver_pos` ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS DECIMAL(38, 0)) + CAST(9223372036854775808 AS DECIMAL(38, 0))) % CAST(18446744073709551616 AS DECIMAL(38, 0))) + CAST(18446744073709551616 AS DECIMAL(38, 0))) % CAST(18446744073709551616 AS DECIMAL(38, 0))) - CAST(9223372036854775808 AS DECIMAL(38, 0)) AS BIGINT) END) AS `c8`, (CASE WHEN COUNT(t.`c0`) OVER (ORDER BY t.`__quiver_pos` ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) < 1 THEN NULL ELSE (CAST(CAST(SUM(CAST(t.`c0` AS DECIMAL(38, 0))) OVER (ORDER BY t.`__quiver_pos` ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS DECIMAL(38, 0)) AS DOUBLE) / COUNT(t.`c0`) OVER (ORDER BY t.`__quiver_pos` ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)) END) AS `c9`, t.`__quiver_pos` AS `__quiver_pos` FROM q0 t)
+SELECT `c0` AS `k`, `c1` AS `x`, `c2` AS `s`, `c3` AS `big`, `c4` AS `r`, `c5` AS `p`, `c6` AS `c`, `c7` AS `cs`, `c8` AS `rs`, `c9` AS `rm` FROM q1 ORDER BY `__quiver_pos`;
+
+-- ranks
+WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
+q1 AS (SELECT t.`c0` AS `c0`, t.`c1` AS `c1`, t.`c2` AS `c2`, t.`c3` AS `c3`, (CASE WHEN t.`c1` IS NULL THEN NULL ELSE CAST(((CAST(RANK() OVER (PARTITION BY (t.`c1` IS NULL) ORDER BY (CASE WHEN t.`c1` = 0 THEN CAST(0 AS DOUBLE) ELSE t.`c1` END) ASC) AS DOUBLE) + CAST((RANK() OVER (PARTITION BY (t.`c1` IS NULL) ORDER BY (CASE WHEN t.`c1` = 0 THEN CAST(0 AS DOUBLE) ELSE t.`c1` END) ASC) + COUNT(*) OVER (PARTITION BY (CASE WHEN t.`c1` = 0 THEN CAST(0 AS DOUBLE) ELSE t.`c1` END)) - 1) AS DOUBLE)) / 2) AS DOUBLE) END) AS `c4`, (CASE WHEN t.`c1` IS NULL THEN NULL ELSE CAST(RANK() OVER (PARTITION BY (t.`c1` IS NULL) ORDER BY (CASE WHEN t.`c1` = 0 THEN CAST(0 AS DOUBLE) ELSE t.`c1` END) ASC) AS BIGINT) END) AS `c5`, (CASE WHEN t.`c1` IS NULL THEN NULL ELSE CAST((RANK() OVER (PARTITION BY (t.`c1` IS NULL) ORDER BY (CASE WHEN t.`c1` = 0 THEN CAST(0 AS DOUBLE) ELSE t.`c1` END) DESC) + COUNT(*) OVER (PARTITION BY (CASE WHEN t.`c1` = 0 THEN CAST(0 AS DOUBLE) ELSE t.`c1` END)) - 1) AS BIGINT) END) AS `c6`, (CASE WHEN t.`c1` IS NULL THEN NULL ELSE CAST(DENSE_RANK() OVER (PARTITION BY (t.`c1` IS NULL) ORDER BY (CASE WHEN t.`c1` = 0 THEN CAST(0 AS DOUBLE) ELSE t.`c1` END) ASC) AS BIGINT) END) AS `c7`, (CASE WHEN t.`c1` IS NULL THEN NULL ELSE CAST(ROW_NUMBER() OVER (PARTITION BY (t.`c1` IS NULL) ORDER BY (CASE WHEN t.`c1` = 0 THEN CAST(0 AS DOUBLE) ELSE t.`c1` END) ASC, t.`__quiver_pos`) AS BIGINT) END) AS `c8`, t.`__quiver_pos` AS `__quiver_pos` FROM q0 t)
+SELECT `c0` AS `k`, `c1` AS `x`, `c2` AS `s`, `c3` AS `big`, `c4` AS `average`, `c5` AS `min`, `c6` AS `max`, `c7` AS `dense`, `c8` AS `ordinal` FROM q1 ORDER BY `__quiver_pos`;
+
+-- over: a window per partition, an aggregate per partition, an extreme per partition
+WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
+q1 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
+q2 AS (SELECT `c2` AS `__quiver_k0`, MIN(`__quiver_pos`) AS `__quiver_first`, MIN(CASE WHEN `c1` IS NULL THEN NULL ELSE named_struct('n', (CASE WHEN isnan(`c1`) THEN 0 ELSE 1 END), 'v', (CASE WHEN `c1` = 0 THEN CAST(0 AS DOUBLE) ELSE `c1` END), 'p', `__quiver_pos`) END).`p` AS `__quiver_a0` FROM q1 GROUP BY `c2`),
+q3 AS (SELECT `__quiver_pos`, `c2` AS `__quiver_rk0` FROM q1),
+q4 AS (SELECT g.`__quiver_first` AS `__quiver_first`, SUM(CASE WHEN r.`__quiver_pos` < g.`__quiver_a0` THEN 1 ELSE 0 END) AS `__quiver_c0` FROM q2 g JOIN q3 r ON r.`__quiver_rk0` IS NOT DISTINCT FROM g.`__quiver_k0` GROUP BY g.`__quiver_first`),
+q5 AS (SELECT g.`__quiver_k0` AS `c0`, (CASE WHEN g.`__quiver_a0` IS NULL THEN NULL ELSE CAST(COALESCE(c.`__quiver_c0`, 0) AS BIGINT) END) AS `c1`, g.`__quiver_first` AS `__quiver_pos` FROM q2 g LEFT JOIN q4 c ON c.`__quiver_first` = g.`__quiver_first`),
+q6 AS (SELECT t.`c0` AS `c0`, t.`c1` AS `c1`, t.`c2` AS `c2`, t.`c3` AS `c3`, COUNT(t.`c0`) OVER (PARTITION BY t.`c2` ORDER BY t.`__quiver_pos` ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS `c4`, (CASE WHEN COUNT(t.`c3`) OVER (PARTITION BY t.`c2` ORDER BY t.`__quiver_pos` ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) = 0 THEN NULL ELSE CAST(((((CAST(SUM(CAST(t.`c3` AS DECIMAL(38, 0))) OVER (PARTITION BY t.`c2` ORDER BY t.`__quiver_pos` ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS DECIMAL(38, 0)) + CAST(9223372036854775808 AS DECIMAL(38, 0))) % CAST(18446744073709551616 AS DECIMAL(38, 0))) + CAST(18446744073709551616 AS DECIMAL(38, 0))) % CAST(18446744073709551616 AS DECIMAL(38, 0))) - CAST(9223372036854775808 AS DECIMAL(38, 0)) AS BIGINT) END) AS `c5`, a0.`c1` AS `c6`, t.`__quiver_pos` AS `__quiver_pos` FROM q0 t LEFT JOIN q5 a0 ON t.`c2` IS NOT DISTINCT FROM a0.`c0`)
+SELECT `c0` AS `k`, `c1` AS `x`, `c2` AS `s`, `c3` AS `big`, `c4` AS `c`, `c5` AS `t`, `c6` AS `i` FROM q6 ORDER BY `__quiver_pos`;
+
+-- when, isIn, fillNan
+WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
+q1 AS (SELECT (CASE WHEN (CASE WHEN t.`c1` IS NULL OR CAST(0 AS INT) IS NULL THEN NULL WHEN isnan(t.`c1`) THEN FALSE ELSE (t.`c1` > CAST(0 AS INT)) END) THEN CAST(t.`c0` AS INT) ELSE CAST(NULL AS INT) END) AS `c0`, (CASE WHEN t.`c2` IS NULL THEN NULL ELSE t.`c2` = 'a' END) AS `c1`, (CASE WHEN isnan(t.`c1`) THEN CAST(CAST(0 AS INT) AS DOUBLE) ELSE CAST(t.`c1` AS DOUBLE) END) AS `c2`, t.`__quiver_pos` AS `__quiver_pos` FROM q0 t)
+SELECT `c0` AS `w`, `c1` AS `i`, `c2` AS `f` FROM q1 ORDER BY `__quiver_pos`;
+
 -- concat
 WITH q0 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_0),
 q1 AS (SELECT `c0` AS `c0`, `c1` AS `c1`, `c2` AS `c2`, `c3` AS `c3`, `__quiver_pos` FROM quiver_source_1),
@@ -107,7 +132,7 @@ q1 AS (SELECT CAST(ROW_NUMBER() OVER (ORDER BY `__quiver_pos`) - 1 AS BIGINT) AS
 q2 AS (SELECT `c1` AS `__quiver_k0`, MIN(`__quiver_pos`) AS `__quiver_first`, MAX(named_struct('p', `__quiver_pos`, 'x', `c1`)).`x` AS `__quiver_a0`, (CASE WHEN MAX(named_struct('p', `__quiver_pos`, 'x', `c2`, 'z', (`c2` = 0 AND CAST(`c2` AS STRING) = '-0.0'))).`z` THEN CAST('-0.0' AS DOUBLE) ELSE MAX(named_struct('p', `__quiver_pos`, 'x', `c2`, 'z', (`c2` = 0 AND CAST(`c2` AS STRING) = '-0.0'))).`x` END) AS `__quiver_a1`, MAX(named_struct('p', `__quiver_pos`, 'x', `c3`)).`x` AS `__quiver_a2`, MAX(named_struct('p', `__quiver_pos`, 'x', `c4`)).`x` AS `__quiver_a3`, MAX(named_struct('p', `__quiver_pos`, 'x', `c0`)).`x` AS `__quiver_a4` FROM q1 GROUP BY `c1`),
 q3 AS (SELECT g.`__quiver_k0` AS `c0`, g.`__quiver_a0` AS `c1`, g.`__quiver_a1` AS `c2`, g.`__quiver_a2` AS `c3`, g.`__quiver_a3` AS `c4`, g.`__quiver_a4` AS `c5`, g.`__quiver_first` AS `__quiver_pos` FROM q2 g),
 q4 AS (SELECT `c0`, `c1`, `c2`, `c3`, `c4`, `c5`, ROW_NUMBER() OVER (ORDER BY `c5` ASC NULLS LAST, `__quiver_pos`) - 1 AS `__quiver_pos` FROM q3),
-q5 AS (SELECT `c1` AS `c0`, `c2` AS `c1`, `c3` AS `c2`, `c4` AS `c3`, `__quiver_pos` FROM q4)
+q5 AS (SELECT t.`c1` AS `c0`, t.`c2` AS `c1`, t.`c3` AS `c2`, t.`c4` AS `c3`, t.`__quiver_pos` AS `__quiver_pos` FROM q4 t)
 SELECT `c0` AS `k`, `c1` AS `x`, `c2` AS `s`, `c3` AS `big` FROM q5 ORDER BY `__quiver_pos`;
 
 -- join inner
