@@ -1,4 +1,4 @@
-import { type Data, type Dictionary, Type } from "apache-arrow";
+import { type Data, Type } from "apache-arrow";
 import { argKernelFor } from "../arg-kernel.js";
 import { dictionarySlots } from "../dictionary-kernel.js";
 import { decodeFloat16Array } from "../float16.js";
@@ -64,6 +64,6 @@ function numberComparator(values: ArrayLike<number | bigint>): SlotComparator {
 }
 
 function dictionaryOrder(data: Data): SlotOrder {
-  const { ranks, bitmap, offset } = dictionarySlots(data, argKernelFor((data.type as Dictionary).dictionary));
+  const { ranks, bitmap, offset } = dictionarySlots(data, argKernelFor);
   return { isValid: (i) => isValidAt(bitmap, offset, i), compare: numberComparator(ranks) };
 }
