@@ -138,14 +138,23 @@ describe("openIpcSource reads every kind of input like tableFromIPC", () => {
   });
 
   it("removes the temporary copy of a spooled arrow-js file after the scan", async () => {
-    const spooled = () => readdirSync(tmpdir()).filter((name) => name.startsWith("quiver-spool-")).length;
-    const before = spooled();
-    const source = await openIpcSource(inputOf("webstream", tableToIPC(table, "file")));
-    expect(spooled()).toBe(before + 1);
-    let rows = 0;
-    for await (const batch of source.batches({ columns: ["float"] })) rows += batch.numRows;
-    expect(rows).toBe(500);
-    expect(spooled()).toBe(before);
+    // A temporary folder of this test's own, so that spools of other processes are not counted.
+    const own = mkdtempSync(join(tmpdir(), "quiver-spool-test-"));
+    const previous = process.env.TMPDIR;
+    process.env.TMPDIR = own;
+    try {
+      const spooled = () => readdirSync(own).filter((name) => name.startsWith("quiver-spool-")).length;
+      const source = await openIpcSource(inputOf("webstream", tableToIPC(table, "file")));
+      expect(spooled()).toBe(1);
+      let rows = 0;
+      for await (const batch of source.batches({ columns: ["float"] })) rows += batch.numRows;
+      expect(rows).toBe(500);
+      expect(spooled()).toBe(0);
+    } finally {
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 });
 

@@ -14,9 +14,10 @@ const RUN = { signal: isSignal, onProgress: isFunction, optimize: isBoolean, eng
 const SINK_IPC = { ...RUN, format: oneOf(["file", "stream"]), compression: oneOf(["lz4", "zstd"]) } as const satisfies Spec<RunOptions & SinkIpcOptions>;
 const SINK_PARQUET = {
   ...RUN,
-  compression: oneOf(["uncompressed", "snappy", "gzip", "brotli", "zstd"]),
+  compression: oneOf(["uncompressed", "snappy", "gzip", "brotli", "zstd", "lz4", "lz4_raw"]),
   rowGroupSize: isPositive,
   statistics: isBoolean,
+  pageSize: isPositive,
 } as const satisfies Spec<RunOptions & SinkParquetOptions>;
 const TO_JS = { bigint: isBoolean } as const satisfies Spec<ToJsOptions>;
 const EXPLAIN = { optimized: isBoolean } as const;
@@ -28,7 +29,7 @@ export const runOptions = (options: unknown, operation: string): RunOptions => c
 /** `sinkIpc`: the run options and `format`. @throws TypeError as {@link checkOptions} */
 export const sinkIpcOptions = (options: unknown): RunOptions & SinkIpcOptions => checkOptions<RunOptions & SinkIpcOptions>(options, "sinkIpc", SINK_IPC);
 
-/** `sinkParquet`: the run options, compression, rowGroupSize, statistics. @throws TypeError as {@link checkOptions} */
+/** `sinkParquet`: the run options, compression, rowGroupSize, statistics, pageSize. @throws TypeError as {@link checkOptions} */
 export const sinkParquetOptions = (options: unknown): RunOptions & SinkParquetOptions =>
   checkOptions<RunOptions & SinkParquetOptions>(options, "sinkParquet", SINK_PARQUET);
 

@@ -4,12 +4,12 @@ import { isValidAt, validityOf } from "./validity.js";
 /**
  * Joins chunks of one type into a single chunk (offset 0): the step before an operator that must
  * see all rows at once, such as sort. Handles the layouts `take` handles — fixed width (any
- * stride), bits, variable width (offsets rebased, Large forms included), Lists (offsets rebased,
- * elements joined) and dictionaries, whose dictionaries are concatenated (duplicate entries are
+ * stride), bits, variable width (offsets rebased, Large forms included), Lists and Maps (offsets
+ * rebased, elements joined), Structs (each field joined) and dictionaries, whose dictionaries are concatenated (duplicate entries are
  * allowed in Arrow) with the keys shifted.
  * @param type - the chunks' type (also the type of an empty result)
  * @param chunks - the chunks, in order; each may be sliced
- * @throws TypeError for nested types; RangeError when joined dictionaries outgrow the key type
+ * @throws TypeError for other nested types (unions, fixed-size lists); RangeError when joined dictionaries outgrow the key type
  */
 export function concatData(type: DataType, chunks: readonly Data[]): Data {
   if (chunks.length === 1 && chunks[0].offset === 0) return chunks[0];
@@ -29,7 +29,10 @@ export function concatData(type: DataType, chunks: readonly Data[]): Data {
     case Type.Dictionary:
       return makeData({ ...base, ...concatDictionaries(type as Dictionary, chunks, length) } as never);
     case Type.List:
+    case Type.Map:
       return makeData({ ...base, ...concatLists(type, chunks, length) } as never);
+    case Type.Struct:
+      return makeData({ ...base, children: type.children.map((f, k) => concatData(f.type, chunks.map((c) => c.children[k]))) } as never);
     default:
       if (chunks.some((c) => c.children.length > 0)) throw new TypeError(`concatenation is not defined for nested type ${String(type)}`);
       return makeData({ ...base, data: concatFixed(type, chunks, length) } as never);

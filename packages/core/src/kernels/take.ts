@@ -4,8 +4,9 @@ import { isValidAt, validityOf } from "./validity.js";
 /**
  * Gathers rows of a chunk by position: the kernel behind filter, sort and slice. Works on the
  * buffers of every layout Quiver orders — fixed width (any stride), bits (Bool), variable width
- * (Utf8/Binary and their Large forms), dictionary keys (the dictionary is kept) and Lists (their
- * elements gathered in turn) — and honours the chunk's offset.
+ * (Utf8/Binary and their Large forms), dictionary keys (the dictionary is kept), Lists and Maps
+ * (their elements gathered in turn) and Structs (each field gathered) — and honours the chunk's
+ * offset.
  * @param data - the chunk
  * @param rows - positions within the chunk, in output order; a negative position gives a null
  *   slot (the missing side of an outer join)
@@ -30,7 +31,10 @@ export function take(data: Data, rows: Int32Array): Data {
     case Type.Dictionary:
       return makeData({ ...base, data: takeFixed(data.values, 1, rows), dictionary: data.dictionary } as never);
     case Type.List:
+    case Type.Map:
       return makeData({ ...base, ...takeList(data.valueOffsets as Int32Array, data.children[0], rows) } as never);
+    case Type.Struct:
+      return makeData({ ...base, children: data.children.map((child) => take(child, rows)) } as never);
     default: {
       if (data.children.length > 0) throw new TypeError(`take is not defined for nested type ${String(data.type)}`);
       return makeData({ ...base, data: takeFixed(data.values, data.stride, rows) } as never);

@@ -32,7 +32,6 @@ export const onExit: typeof Node.onExit = () => undefined;
 
 export const zstdCompressSync: typeof Node.zstdCompressSync = undefined;
 
-export const runtime: typeof Node.runtime = "this browser";
 
 /** A stand-in for a Node function that needs the file system. */
 function absent<F>(what: string): F {

@@ -1,5 +1,6 @@
-import { hasFileSystem, join, mkdtemp, open, rm, tmpdir } from "#platform";
+import { hasFileSystem, join, open } from "#platform";
 import { concatBytes } from "../concat-bytes.js";
+import { makeTemporaryFolder, removeTemporaryFolder } from "../temporary-folders.js";
 import type { ByteInput } from "./byte-input.js";
 import { BytesOpener, PathOpener } from "./openers.js";
 import type { InputOpener } from "./seekable-source.js";
@@ -16,8 +17,8 @@ const SPOOL_CHUNK = 1 << 20;
  */
 export async function spool(input: ByteInput, name: string): Promise<InputOpener> {
   if (!hasFileSystem) return new BytesOpener(await collect(input), name);
-  const dir = await mkdtemp(join(tmpdir(), "quiver-spool-"));
-  const remove = (): Promise<void> => rm(dir, { recursive: true, force: true });
+  const dir = await makeTemporaryFolder("quiver-spool-");
+  const remove = (): Promise<void> => removeTemporaryFolder(dir);
   const path = join(dir, "spooled.arrow");
   try {
     const handle = await open(path, "w");
