@@ -75,11 +75,7 @@ describe("option objects: unknown keys suggest the closest, values are checked",
     ["collectSchema", () => df.lazy().collectSchema({ signl: undefined } as never), 'collectSchema: unknown option "signl"; did you mean "signal"? the options are signal'],
     ["sinkIpc", () => df.lazy().sinkIpc("out.arrow", { format: "feather" } as never), 'sinkIpc: option "format" must be one of "file", "stream"; got the string "feather"'],
     ["sinkParquet", () => df.lazy().sinkParquet("out.parquet", { rowGroupSize: -1 } as never), 'sinkParquet: option "rowGroupSize" must be a whole number ≥ 1; got the number -1'],
-<<<<<<< HEAD
-    ["sinkParquet compression", () => df.sinkParquet("out.parquet", { compresion: "zstd" } as never), 'sinkParquet: unknown option "compresion"; did you mean "compression"? the options are signal, onProgress, optimize, engine, threads, remote, compression, rowGroupSize and statistics'],
-=======
-    ["sinkParquet compression", () => df.sinkParquet("out.parquet", { compresion: "zstd" } as never), 'sinkParquet: unknown option "compresion"; did you mean "compression"? the options are signal, onProgress, optimize, engine, threads, compression, rowGroupSize, statistics and pageSize'],
->>>>>>> main
+    ["sinkParquet compression", () => df.sinkParquet("out.parquet", { compresion: "zstd" } as never), 'sinkParquet: unknown option "compresion"; did you mean "compression"? the options are signal, onProgress, optimize, engine, threads, remote, compression, rowGroupSize, statistics and pageSize'],
     ["scanIpc", () => scanIpc("x.arrow", { nme: "x" } as never), 'scanIpc: unknown option "nme"; did you mean "name"? the options are name and signal'],
     ["scanParquet", () => scanParquet("x.parquet", { signal: 1 } as never), 'scanParquet: option "signal" must be an AbortSignal; got the number 1'],
     ["readParquet", () => readParquet("x.parquet", { column: ["x"] } as never), 'readParquet: unknown option "column"; did you mean "columns"? the options are columns'],

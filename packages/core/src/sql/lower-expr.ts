@@ -70,19 +70,12 @@ export function lowerExpr(expr: Expr, scope: ExprScope): string {
     case "isNotNull": return `(${sql[0]} IS NOT NULL)`;
     case "isNaN": return isFloat(types[0]) ? `isnan(${sql[0]})` : `(CASE WHEN ${sql[0]} IS NULL THEN NULL ELSE FALSE END)`;
     case "fillNull": {
-<<<<<<< HEAD
-      // Each side in the output type first: COALESCE of an Int64 and a double would round the Int64.
-      const out = d.typeName(typeOf(expr, schema));
-      return `COALESCE(${sql.map((s) => `CAST(${s} AS ${out})`).join(", ")})`;
-    }
-    case "when": case "isIn": case "fillNan": return lowerConditional(name, args, sql, types, typeOf(expr, schema), d);
-=======
       // Each operand in the result's type first: COALESCE of a BIGINT and a number literal is a
       // DOUBLE in SQL, which would round a 64-bit value before the cast back.
       const type = d.typeName(typeOf(expr, schema));
       return `COALESCE(CAST(${sql[0]} AS ${type}), CAST(${sql[1]} AS ${type}))`;
     }
->>>>>>> main
+    case "when": case "isIn": case "fillNan": return lowerConditional(name, args, sql, types, typeOf(expr, schema), d);
   }
   throw new SqlLoweringError(`${name} has no SQL lowering yet`);
 }
