@@ -20,6 +20,8 @@ export class GroupIndexer {
   private readonly firstKeys: KeyValue[][] = [];
   /** The lookup table of a single integer key column (of at most 32 bits). */
   private readonly integerTable: IntegerKeyTable | null;
+  /** Whether the single key column is Uint32 (its keys past 2^31 have negative 32-bit patterns). */
+  private readonly unsigned32: boolean;
   /** The lookup table of a single 64-bit integer key column. */
   private readonly int64Table: Int64KeyTable | null;
   /** The lookup table of a single string or binary key column. */
@@ -39,6 +41,7 @@ export class GroupIndexer {
     this.kernels = keyTypes.map((t) => argKernelFor(t));
     const single = keyTypes.length === 1 ? integerWidth(keyTypes[0]) : 0;
     this.integerTable = single > 0 && single <= 32 ? new IntegerKeyTable() : null;
+    this.unsigned32 = single === 32 && !(keyTypes[0] as unknown as { isSigned: boolean }).isSigned;
     this.int64Table = single === 64 ? new Int64KeyTable() : null;
     this.bytesTable = keyTypes.length === 1 && isVariableWidth(keyTypes[0]) ? new BytesKeyTable() : null;
     this.entries = keyTypes.length === 1 && keyTypes[0].typeId === Type.Dictionary ? new GroupIndexer([(keyTypes[0] as Dictionary).dictionary]) : null;
@@ -124,6 +127,14 @@ export class GroupIndexer {
     } finally {
       this.column = null;
     }
+  }
+
+  /**
+   * Tells the indexer that no more keys come (only lookups): one integer key column may then
+   * move to a faster table (see IntegerKeyTable.settle).
+   */
+  settle(): void {
+    this.integerTable?.settle(this.unsigned32);
   }
 
   /**
