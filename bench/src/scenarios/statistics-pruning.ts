@@ -18,6 +18,17 @@ const quiver: System<FileInput> = {
     ),
 };
 
+/** The same lazy query run by DuckDB through Quiver's SQL lowering: the contract's answer, DuckDB's scan. */
+const quiverOnDuckDB: System<FileInput> = {
+  name: "quiver",
+  variant: 'same query, collect({ engine: "duckdb" })',
+  prepare: (input) =>
+    timed(
+      () => scanParquet(input.path).select(col("x").argmin()).collect({ engine: "duckdb" }),
+      (result) => Number(result.row(0).x),
+    ),
+};
+
 const polars: System<FileInput> = {
   name: "polars",
   variant: 'scanParquet(path).select(col("x").argMin()).collect()',
@@ -47,7 +58,7 @@ function scenario(layout: StatsLayout, title: string, why: string): Scenario<Fil
       `rows with min/max statistics. ${why} Every system opens the file in the timed run.`,
     shape: { full: { rows: 100_000_000, columns: 1 }, quick: { rows: 10_000_000, columns: 1 } },
     makeInput: async ({ rows }) => ({ path: await statsParquet(rows, layout, SEED) }),
-    systems: [quiver, polars, duckdb],
+    systems: [quiver, quiverOnDuckDB, polars, duckdb],
   };
 }
 

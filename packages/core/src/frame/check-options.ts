@@ -5,12 +5,12 @@
  */
 import type { SinkParquetOptions } from "../io/parquet/sink-parquet.js";
 import type { SinkIpcOptions } from "../io/sink-ipc.js";
-import { isBoolean, isFunction, isPositive, isSignal, oneOf } from "../validate/checks.js";
+import { isBoolean, isFunction, isPositive, isSignal, isString, oneOf } from "../validate/checks.js";
 import { checkOptions, type Spec } from "../validate/options.js";
 import type { RunOptions } from "./lazy-run.js";
 import type { ToJsOptions } from "./to-js.js";
 
-const RUN = { signal: isSignal, onProgress: isFunction, optimize: isBoolean, engine: oneOf(["quiver", "duckdb"]), threads: isPositive } as const satisfies Spec<RunOptions>;
+const RUN = { signal: isSignal, onProgress: isFunction, optimize: isBoolean, engine: oneOf(["quiver", "duckdb", "spark"]), threads: isPositive, remote: isString } as const satisfies Spec<RunOptions>;
 const SINK_IPC = { ...RUN, format: oneOf(["file", "stream"]), compression: oneOf(["lz4", "zstd"]) } as const satisfies Spec<RunOptions & SinkIpcOptions>;
 const SINK_PARQUET = {
   ...RUN,

@@ -56,6 +56,7 @@ export const fileURLToPath = absent<typeof Node.fileURLToPath>("reading a file: 
 export const brotliCompressSync = absent<typeof Node.brotliCompressSync>("brotli compression");
 export const gzipSync = absent<typeof Node.gzipSync>("gzip compression");
 export const importDuckDB = absent<typeof Node.importDuckDB>('the "duckdb" engine');
+export const importGrpc = absent<typeof Node.importGrpc>('the "spark" engine');
 
 export const basename = absent<typeof Node.basename>("writing a file");
 export const dirname = absent<typeof Node.dirname>("writing a file");

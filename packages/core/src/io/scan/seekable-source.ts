@@ -35,6 +35,8 @@ class SeekableIpcSource implements IpcSource {
   readonly name: string;
   readonly schema: Schema;
   readonly format: IpcFormat;
+  /** Each scan reads its batches anew: the consumer owns them (see HeapScanOptions.inHeap). */
+  readonly handsOverBatches = true;
   private readonly opener: InputOpener;
   private readonly layout: SeekableLayout;
   private readonly once: boolean;

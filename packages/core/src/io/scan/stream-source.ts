@@ -19,6 +19,8 @@ class StreamIpcSource implements IpcSource {
   readonly schema: Schema;
   readonly format = "stream";
   readonly numBatches = undefined;
+  /** The scan reads its batches anew: the consumer owns them (see HeapScanOptions.inHeap). */
+  readonly handsOverBatches = true;
   private readonly input: ByteInput;
   private scanned = false;
   private closed = false;
