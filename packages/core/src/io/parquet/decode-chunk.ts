@@ -2,12 +2,20 @@ import type { CompressionCodec, DecodedArray, PageHeader } from "hyparquet";
 import type { ColumnDecoder } from "hyparquet/src/types.js";
 import { readDataPage, readDataPageV2 } from "hyparquet/src/datapage.js";
 import { type Data, Type } from "apache-arrow";
-import { checkPageHeader, columnDecoder, dataPages, decompressed } from "./chunk-pages.js";
+import { checkPageHeader, columnDecoder, dataPages, decompressed, type InflatedPages } from "./chunk-pages.js";
 import { DictionaryWriter } from "./dictionary-writer.js";
 import type { LeafColumn } from "./nested-schema.js";
 import { ChunkError } from "./errors.js";
 import { readFlatPageV1, readFlatPageV2 } from "./flat-page.js";
 import { Indexed, valueWriter } from "./value-writers.js";
+
+/** How a chunk is decoded. */
+export interface ChunkOptions {
+  /** Put a number column in the WebAssembly heap (see HeapScanOptions.inHeap). */
+  readonly inHeap?: boolean;
+  /** Pages of the chunk decompressed ahead (see inflateAhead). */
+  readonly inflated?: InflatedPages;
+}
 
 /**
  * Decodes one column chunk of a flat column — its dictionary page, if any, and its data pages,
@@ -16,11 +24,14 @@ import { Indexed, valueWriter } from "./value-writers.js";
  * @param leaf - the column
  * @param codec - the chunk's compression
  * @param rows - the row group's row count
+ * @param options - put a number column in the WebAssembly heap (see HeapScanOptions.inHeap); the
+ *   pages decompressed ahead
  * @throws ChunkError when a page's size or value count contradicts the chunk
  */
-export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: CompressionCodec, rows: number): Data {
-  const decoder = columnDecoder(leaf, codec);
-  const writer = leaf.type.typeId === Type.Dictionary ? new DictionaryWriter(leaf.type, rows) : valueWriter(leaf.type, leaf.element.type!, rows);
+export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: CompressionCodec, rows: number, options: ChunkOptions = {}): Data {
+  const { inHeap = false, inflated } = options;
+  const decoder = columnDecoder(leaf, codec, inflated === undefined ? undefined : { pages: inflated, chunk: bytes });
+  const writer = leaf.type.typeId === Type.Dictionary ? new DictionaryWriter(leaf.type, rows) : valueWriter(leaf.type, leaf.element.type!, rows, inHeap);
   // The bitmap is made at the first null: until then every row read was present.
   let validity: Uint8Array | null = null;
   let nullCount = 0;
