@@ -99,27 +99,26 @@ function readValues(
 function lookup(indices: DecodedArray, dictionary: DecodedArray): DecodedArray {
   const n = indices.length;
   const size = dictionary.length;
-  const at = (i: number): number => {
-    const index = (indices as ArrayLike<number>)[i];
-    if (!(index < size)) throw new ChunkError(`dictionary index ${index} is out of range for a dictionary of ${size} values`);
-    return index;
-  };
+  const keys = indices as ArrayLike<number>;
+  for (let i = 0; i < n; i++) {
+    if (!(keys[i] < size)) throw new ChunkError(`dictionary index ${keys[i]} is out of range for a dictionary of ${size} values`);
+  }
   if ((dictionary instanceof BigInt64Array || dictionary instanceof BigUint64Array) && dictionary.byteOffset % 4 === 0) {
     // Copied as pairs of 32-bit words: reading a BigInt64Array element allocates a bigint.
     const out = new (dictionary.constructor as new (n: number) => BigInt64Array)(n);
     const words = new Int32Array(out.buffer);
     const from = new Int32Array(dictionary.buffer, dictionary.byteOffset, size * 2);
-    for (let i = 0; i < n; i++) {
-      const index = at(i) * 2;
-      words[2 * i] = from[index];
-      words[2 * i + 1] = from[index + 1];
+    for (let i = 0, w = 0; i < n; i++, w += 2) {
+      const k = keys[i] * 2;
+      words[w] = from[k];
+      words[w + 1] = from[k + 1];
     }
     return out;
   }
   const out: { [i: number]: unknown; length: number } = ArrayBuffer.isView(dictionary)
     ? new (dictionary.constructor as new (n: number) => DecodedArray & { [i: number]: unknown })(n)
     : new Array(n);
-  for (let i = 0; i < n; i++) out[i] = (dictionary as ArrayLike<unknown>)[at(i)];
+  for (let i = 0; i < n; i++) out[i] = (dictionary as ArrayLike<unknown>)[keys[i]];
   return out as DecodedArray;
 }
 
