@@ -97,13 +97,23 @@ function elementLeaf(expr: Expr, scope: ExprScope): AggregateLeaf {
 /**
  * A value carried in a struct to the winning row: a float carries its sign of zero beside it, as
  * engines may store -0 in a compared struct as 0.
+ * @param x - SQL of the value
+ * @param type - its type
+ * @param d - the dialect
+ * @returns the struct's fields
  */
-function carry(x: string, type: DataType, d: SqlDialect): [string, string][] {
+export function carry(x: string, type: DataType, d: SqlDialect): [string, string][] {
   return isFloat(type) ? [["x", x], ["z", d.isNegativeZero(x)]] : [["x", x]];
 }
 
-/** The carried value of a winning struct (see carry). */
-function carried(struct: string, type: DataType, d: SqlDialect): string {
+/**
+ * The carried value of a winning struct (see carry).
+ * @param struct - SQL of the winning struct
+ * @param type - the carried value's type
+ * @param d - the dialect
+ * @returns SQL of the value, -0 restored
+ */
+export function carried(struct: string, type: DataType, d: SqlDialect): string {
   const x = d.field(struct, "x");
   return isFloat(type) ? `(CASE WHEN ${d.field(struct, "z")} THEN CAST('-0.0' AS ${d.typeName(type)}) ELSE ${x} END)` : x;
 }
@@ -111,10 +121,18 @@ function carried(struct: string, type: DataType, d: SqlDialect): string {
 /**
  * The winning row of an arg-reduction as a struct with field `p` (the position, negated for a
  * maximum so that the first of equal values still wins) and any `carried` fields: nulls are
- * skipped, NaN wins (or is skipped), ties go to the first row.
+ * skipped, NaN wins (or is skipped), ties go to the first row. Positions are unique, so no two
+ * structs tie and any engine, on any number of threads, picks the same one.
+ * @param value - SQL of the compared value
+ * @param type - its type
+ * @param max - a maximum rather than a minimum
+ * @param skipNaN - NaN is skipped rather than winning
+ * @param d - the dialect
+ * @param carried - fields carried to the winner (see carry)
+ * @param pos - SQL of the row's position; by default the row-order column
+ * @returns SQL of the aggregate call (a window call once an OVER clause follows it)
  */
-function extreme(value: string, type: DataType, max: boolean, skipNaN: boolean, d: SqlDialect, carried: readonly (readonly [string, string])[] = []): string {
-  const pos = d.ident(POSITION);
+export function extreme(value: string, type: DataType, max: boolean, skipNaN: boolean, d: SqlDialect, carried: readonly (readonly [string, string])[] = [], pos = d.ident(POSITION)): string {
   const float = isFloat(type);
   const nanFirst = float && !skipNaN ? [["n", `(CASE WHEN isnan(${value}) THEN ${max ? 1 : 0} ELSE ${max ? 0 : 1} END)`] as const] : [];
   const key = d.struct([...nanFirst, ["v", orderKey(value, type)], ["p", max ? `(-${pos})` : pos], ...carried]);
@@ -126,17 +144,23 @@ function extreme(value: string, type: DataType, max: boolean, skipNaN: boolean, 
  * A float sum with IEEE's special cases decided first, as an exact sum has them: any NaN, or both
  * infinities, give NaN; one infinity gives itself; only negative zeros give -0; the finite rest is
  * the engine's compensated sum.
+ * @param x - SQL of the summed value
+ * @param d - the dialect
+ * @param over - an OVER clause making every aggregate a window call over one frame; none in a group-by
+ * @returns SQL of the sum, null when no value is summed
  */
-function floatSum(x: string, d: SqlDialect): string {
-  const any = (condition: string) => `MAX(CASE WHEN ${condition} THEN 1 ELSE 0 END) = 1`;
+export function floatSum(x: string, d: SqlDialect, over = ""): string {
+  const w = over === "" ? "" : ` ${over}`;
+  const any = (condition: string) => `MAX(CASE WHEN ${condition} THEN 1 ELSE 0 END)${w} = 1`;
   const [inf, negInf] = ["Infinity", "-Infinity"].map((v) => `${x} = CAST(${d.string(v)} AS DOUBLE)`);
-  return `(CASE WHEN COUNT(${x}) = 0 THEN NULL WHEN ${any(`isnan(${x})`)} OR (${any(inf)} AND ${any(negInf)}) THEN CAST('NaN' AS DOUBLE)`
+  const [sum, halves] = [`${d.floatSum(x)}${w}`, `${d.floatSum(`${x} * 0.5`)}${w}`];
+  return `(CASE WHEN COUNT(${x})${w} = 0 THEN NULL WHEN ${any(`isnan(${x})`)} OR (${any(inf)} AND ${any(negInf)}) THEN CAST('NaN' AS DOUBLE)`
     + ` WHEN ${any(inf)} THEN CAST('Infinity' AS DOUBLE) WHEN ${any(negInf)} THEN CAST('-Infinity' AS DOUBLE)`
-    + ` WHEN MIN(CASE WHEN ${d.isNegativeZero(x)} THEN 1 ELSE 0 END) = 1 THEN CAST('-0.0' AS DOUBLE)`
+    + ` WHEN MIN(CASE WHEN ${d.isNegativeZero(x)} THEN 1 ELSE 0 END)${w} = 1 THEN CAST('-0.0' AS DOUBLE)`
     // A compensated sum can overflow on the way (to NaN, as Inf - Inf) where the exact sum does not,
     // or overflows to ±Infinity: halving every value (exact for normal numbers) keeps it in range.
-    + ` WHEN NOT isnan(${d.floatSum(x)}) THEN ${d.floatSum(x)} WHEN NOT isnan(${d.floatSum(`${x} * 0.5`)}) THEN ${d.floatSum(`${x} * 0.5`)} * 2`
-    + ` ELSE sum(${x}) END)`;
+    + ` WHEN NOT isnan(${sum}) THEN ${sum} WHEN NOT isnan(${halves}) THEN ${halves} * 2`
+    + ` ELSE sum(${x})${w} END)`;
 }
 
 /** Sums: floats compensated, integers and booleans exactly, wrapped to Int64. */
