@@ -144,23 +144,17 @@ export function extreme(value: string, type: DataType, max: boolean, skipNaN: bo
  * A float sum with IEEE's special cases decided first, as an exact sum has them: any NaN, or both
  * infinities, give NaN; one infinity gives itself; only negative zeros give -0; the finite rest is
  * the engine's compensated sum.
- * @param x - SQL of the summed value
- * @param d - the dialect
- * @param over - an OVER clause making every aggregate a window call over one frame; none in a group-by
- * @returns SQL of the sum, null when no value is summed
  */
-export function floatSum(x: string, d: SqlDialect, over = ""): string {
-  const w = over === "" ? "" : ` ${over}`;
-  const any = (condition: string) => `MAX(CASE WHEN ${condition} THEN 1 ELSE 0 END)${w} = 1`;
+function floatSum(x: string, d: SqlDialect): string {
+  const any = (condition: string) => `MAX(CASE WHEN ${condition} THEN 1 ELSE 0 END) = 1`;
   const [inf, negInf] = ["Infinity", "-Infinity"].map((v) => `${x} = CAST(${d.string(v)} AS DOUBLE)`);
-  const [sum, halves] = [`${d.floatSum(x)}${w}`, `${d.floatSum(`${x} * 0.5`)}${w}`];
-  return `(CASE WHEN COUNT(${x})${w} = 0 THEN NULL WHEN ${any(`isnan(${x})`)} OR (${any(inf)} AND ${any(negInf)}) THEN CAST('NaN' AS DOUBLE)`
+  return `(CASE WHEN COUNT(${x}) = 0 THEN NULL WHEN ${any(`isnan(${x})`)} OR (${any(inf)} AND ${any(negInf)}) THEN CAST('NaN' AS DOUBLE)`
     + ` WHEN ${any(inf)} THEN CAST('Infinity' AS DOUBLE) WHEN ${any(negInf)} THEN CAST('-Infinity' AS DOUBLE)`
-    + ` WHEN MIN(CASE WHEN ${d.isNegativeZero(x)} THEN 1 ELSE 0 END)${w} = 1 THEN CAST('-0.0' AS DOUBLE)`
+    + ` WHEN MIN(CASE WHEN ${d.isNegativeZero(x)} THEN 1 ELSE 0 END) = 1 THEN CAST('-0.0' AS DOUBLE)`
     // A compensated sum can overflow on the way (to NaN, as Inf - Inf) where the exact sum does not,
     // or overflows to ±Infinity: halving every value (exact for normal numbers) keeps it in range.
-    + ` WHEN NOT isnan(${sum}) THEN ${sum} WHEN NOT isnan(${halves}) THEN ${halves} * 2`
-    + ` ELSE sum(${x})${w} END)`;
+    + ` WHEN NOT isnan(${d.floatSum(x)}) THEN ${d.floatSum(x)} WHEN NOT isnan(${d.floatSum(`${x} * 0.5`)}) THEN ${d.floatSum(`${x} * 0.5`)} * 2`
+    + ` ELSE sum(${x}) END)`;
 }
 
 /** Sums: floats compensated, integers and booleans exactly, wrapped to Int64. */

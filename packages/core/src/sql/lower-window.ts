@@ -1,15 +1,14 @@
 import { type Expr, typeOf } from "../expr/index.js";
 import type { LiteralNode } from "../expr/node.js";
 import { SqlLoweringError } from "./errors.js";
-import { carried, carry, extreme, floatSum } from "./lower-aggregate.js";
+import { carried, carry, extreme } from "./lower-aggregate.js";
 import { type ExprScope, isFloat, lowerExpr, orderKey, wrapInteger } from "./lower-expr.js";
 import { POSITION } from "./names.js";
 
 /**
  * A window function, or an aggregate broadcast over partitions (`over`), as an SQL window call
  * with the engine's semantics: row numbers and shifts within the partition, running counts, exact
- * integer sums that wrap, float running sums added in row order, rolling float sums as the
- * group-by's, ranks with NaN above every number, running and rolling extremes and their positions
+ * integer sums that wrap, float running sums added in row order, ranks with NaN above every number, running and rolling extremes and their positions
  * as the group-by's argmin (the extreme of (NaN flag, value, row index) structs: no two tie).
  * @param expr - the window call, or the aggregate of an `over`
  * @param keys - the `over` keys; none for a window over the whole frame
@@ -37,10 +36,13 @@ export function lowerWindow(expr: Expr, keys: readonly Expr[], scope: ExprScope)
   const rolling = ordered(` ROWS BETWEEN ${setting - 1} PRECEDING AND CURRENT ROW`);
   const whole = ordered(" ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING");
   const nullIfNull = (sql: string) => `(CASE WHEN ${x} IS NULL THEN NULL ELSE ${sql} END)`;
-  const wideSum = (over: string) => `CAST(SUM(CAST(${x} AS ${d.wideInteger})) ${over} AS ${d.wideInteger})`;
-  // Integer sums are exact and wrap to Int64 as the engine's do; float sums are the group-by's.
-  const sum = (over: string) => (integral ? wrapInteger(wideSum(over), 64, d) : floatSum(x, d, over));
-  const mean = (over: string) => `(${integral ? `CAST(${wideSum(over)} AS DOUBLE)` : floatSum(x, d, over)} / COUNT(${x}) ${over})`;
+  const wideSum = (over: string) => {
+    if (!integral) throw new SqlLoweringError(`${node.name} of floats has no SQL lowering yet: DuckDB's compensated sum loses a small term added before a large one`);
+    return `CAST(SUM(CAST(${x} AS ${d.wideInteger})) ${over} AS ${d.wideInteger})`;
+  };
+  // Sums wrap to Int64 as the engine's do; means divide the exact sum.
+  const sum = (over: string) => wrapInteger(wideSum(over), 64, d);
+  const mean = (over: string) => `(CAST(${wideSum(over)} AS DOUBLE) / COUNT(${x}) ${over})`;
   const minPeriods = Number(node.options?.minPeriods ?? setting);
   const enough = (sql: string) => `(CASE WHEN COUNT(${x}) ${rolling} < ${minPeriods} THEN NULL ELSE ${sql} END)`;
   // The extreme of a frame, its rows numbered within the partition: `p` of the winner is its index.
@@ -57,7 +59,7 @@ export function lowerWindow(expr: Expr, keys: readonly Expr[], scope: ExprScope)
     case "rowNumber": return `(ROW_NUMBER() ${ordered("")} - 1)`;
     case "shift": return setting === 0 ? x : `${setting > 0 ? "LAG" : "LEAD"}(${x}, ${Math.abs(setting)}) ${ordered("")}`;
     case "cumCount": return `COUNT(${x}) ${running}`;
-    case "cumSum": return nullIfNull(integral ? sum(running) : d.sequentialSum(x, pos, running));
+    case "cumSum": return nullIfNull(type !== undefined && isFloat(type) ? d.sequentialSum(x, pos, running) : sum(running));
     case "cumMin": case "cumMax": return nullIfNull(value(running, node.name === "cumMax"));
     case "cumArgmin": case "cumArgmax": return index(running, node.name === "cumArgmax");
     case "rollingSum": return enough(sum(rolling));
