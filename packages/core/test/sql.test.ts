@@ -68,6 +68,14 @@ describe("engine: duckdb gives the contract's answers", () => {
     expect(answer).toBe(JSON.stringify([{ s: "0n", m: `${-(2n ** 63n) + 1n}n` }]));
   });
 
+  it("an Int64 mean divides the exact sum rounded once to a double (DuckDB's HUGEINT cast rounds twice)", async () => {
+    // The exact sum -1508920950116536961 is nearest the double -1508920950116537000; DuckDB's
+    // cast of the HUGEINT sum gives -1508920950116536800.
+    const x = BigInt64Array.of(-4852904858299795000n, 3343983908183258039n);
+    const answer = await sameOnDuckDB(fromColumns({ x }).lazy().select(col("x").mean().alias("m")));
+    expect(answer).toBe(JSON.stringify([{ m: Number(-1508920950116536961n) / 2 }]));
+  });
+
   it("reads a Parquet file by path itself, its row number giving positions", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "quiver-sql-")), "trips.parquet");
     await fromColumns({ zone: ["a", "b", "a", "b"], fare: [4, 1, 4, 1] }).sinkParquet(path, { rowGroupSize: 2 });

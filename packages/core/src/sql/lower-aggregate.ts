@@ -43,7 +43,7 @@ export function aggregateLeaf(expr: Expr, scope: ExprScope): AggregateLeaf {
     case "sum":
       return value(sumOf(x, xType, d));
     case "mean":
-      return value(isFloat(xType) ? `(${floatSum(x, d)} / COUNT(${x}))` : `(CAST(SUM(CAST(${x} AS ${d.wideInteger})) AS DOUBLE) / COUNT(${x}))`);
+      return value(isFloat(xType) ? `(${floatSum(x, d)} / COUNT(${x}))` : `(${d.wideToDouble(`SUM(CAST(${x} AS ${d.wideInteger}))`)} / COUNT(${x}))`);
     case "min": case "max":
       return value(carried(extreme(x, xType, node.name === "max", false, d, carry(x, xType, d)), xType, d));
     case "argmin": case "argmax": case "nanargmin": case "nanargmax": {

@@ -42,7 +42,7 @@ export function lowerWindow(expr: Expr, keys: readonly Expr[], scope: ExprScope)
   };
   // Sums wrap to Int64 as the engine's do; means divide the exact sum.
   const sum = (over: string) => wrapInteger(wideSum(over), 64, d);
-  const mean = (over: string) => `(CAST(${wideSum(over)} AS DOUBLE) / COUNT(${x}) ${over})`;
+  const mean = (over: string) => `(${d.wideToDouble(wideSum(over))} / COUNT(${x}) ${over})`;
   const minPeriods = Number(node.options?.minPeriods ?? setting);
   const enough = (sql: string) => `(CASE WHEN COUNT(${x}) ${rolling} < ${minPeriods} THEN NULL ELSE ${sql} END)`;
   // The extreme of a frame, its rows numbered within the partition: `p` of the winner is its index.
