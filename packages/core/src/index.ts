@@ -3,6 +3,7 @@
  * argmin. This file is the public API and nothing else.
  */
 export { AxisError, ColumnNotFoundError, ValueError } from "./errors.js";
+export { setDefaultThreads } from "./exec/parallel/threads.js";
 export {
   type ArgExprOptions,
   argmaxHorizontal,

@@ -1,16 +1,20 @@
 import type { RecordBatch } from "apache-arrow";
 import type { PlanNode, ScanNode } from "../plan/nodes.js";
 import { type ExecContext, throwIfAborted } from "./context.js";
+import { parallelPlan } from "./parallel/parallel-plan.js";
+import { threadsFor } from "./parallel/threads.js";
 import { finishPipeline, isSatisfied, type Pipeline, pipelineOf, pushSourceBatch } from "./pipeline.js";
 
 /**
  * Runs a plan, reading its source asynchronously batch by batch and yielding result batches as
  * soon as the operators give them. Reading stops as soon as the consumer stops (a `break`, an
  * error) or a limit is reached, and the source is released through the iterator's `return`.
- * The build side of a join is read to its end first.
+ * The build side of a join is read to its end first. With more than one thread, the parts of the
+ * plan that worker threads can run (see parallel/section.ts) run there.
  */
 export async function* executePlan(plan: PlanNode, ctx: ExecContext = {}): AsyncGenerator<RecordBatch> {
-  yield* runPipeline(pipelineOf(plan), ctx);
+  const threads = await threadsFor(ctx.threads);
+  yield* runPipeline(pipelineOf(threads > 1 ? parallelPlan(plan, threads) : plan), ctx);
 }
 
 async function* runPipeline(pipeline: Pipeline, ctx: ExecContext): AsyncGenerator<RecordBatch> {

@@ -3,6 +3,7 @@ import { type ExecContext } from "../exec/context.js";
 import { type SinkIpcOptions, sinkIpcFile } from "../io/sink-ipc.js";
 import { type SinkParquetOptions, sinkParquetFile } from "../io/parquet/sink-parquet.js";
 import { executePlan, executePlanSync } from "../exec/execute.js";
+import { configuredThreads } from "../exec/parallel/threads.js";
 import { optimizePlan } from "../optimizer/optimize.js";
 import { explainPlan } from "../plan/explain.js";
 import type { PlanNode } from "../plan/nodes.js";
@@ -16,7 +17,11 @@ export interface RunOptions extends ExecContext {
    * the optional peer `@duckdb/node-api`), with the same answers.
    */
   readonly engine?: "quiver" | "duckdb";
-  /** DuckDB's worker threads when `engine` is `"duckdb"`; default every core. */
+  /**
+   * How many threads the query may use: Quiver's worker threads, or DuckDB's when `engine` is
+   * `"duckdb"`; 1 runs Quiver's engine on the calling thread. Default: the one set with
+   * `setDefaultThreads`, else every available core.
+   */
   readonly threads?: number;
 }
 
@@ -28,7 +33,9 @@ export function streamPlan(plan: PlanNode, options: RunOptions = {}): AsyncGener
 
 /** Runs a plan to the end and gathers its batches into one Arrow Table of the plan's schema. */
 export async function collectPlan(plan: PlanNode, options: RunOptions = {}): Promise<Table> {
-  if (options.engine === "duckdb") return (await import("../sql/duckdb-engine.js")).collectOnDuckDB(plan, options);
+  if (options.engine === "duckdb") {
+    return (await import("../sql/duckdb-engine.js")).collectOnDuckDB(plan, { ...options, threads: options.threads ?? configuredThreads() });
+  }
   const batches: RecordBatch[] = [];
   for await (const batch of streamPlan(plan, options)) batches.push(batch);
   return batches.length === 0 ? new Table(plan.schema) : new Table(batches);

@@ -13,3 +13,5 @@ export type { NestedOptions } from "./nested";
 export { sameCell, toPlainValues } from "./plain";
 export { Rng } from "./random";
 export { DECIMAL_SCALE } from "./integers";
+export { type ParallelTuning, setParallelTuning } from "../exec/parallel/tuning";
+export { parallelActivity } from "../exec/parallel/run-section";

@@ -26,6 +26,14 @@ export interface Reduction {
   merge(other: Reduction, mapping: Int32Array | null): void;
   /** One value per group 0 … groupCount-1; a group that saw no rows gets the empty result. */
   finish(groupCount: number): Data;
+  /**
+   * The state as plain data (numbers, bigints, strings, typed arrays, arrays and objects of them)
+   * that can be posted to another thread, where `load` restores it into a reduction made for the
+   * same expression; undefined when the state holds values that cannot move (dictionaries).
+   */
+  save(): unknown;
+  /** Replaces this (fresh) state by one that `save` gave. */
+  load(state: unknown): void;
 }
 
 let zeros = new Int32Array(0);

@@ -1,0 +1,52 @@
+/**
+ * The plan as run on worker threads: each section (see section.ts) over enough rows becomes a
+ * scan of its own output, computed by the workers; everything above runs on this thread as
+ * before. Nothing here touches Node: the workers are loaded only when such a scan is read.
+ */
+import type { RecordBatch } from "apache-arrow";
+import { withInputs } from "../../optimizer/rule.js";
+import { scanNode } from "../../plan/builder.js";
+import { inputsOf, type PlanNode, type ScanSource } from "../../plan/nodes.js";
+import { GlobalFold, GroupFold } from "../operators/aggregate-folds.js";
+import { type Section, sectionAt } from "./section.js";
+import { parallelTuning } from "./tuning.js";
+
+/**
+ * Rewrites the sections of a plan that gain from worker threads into scans that run them there.
+ * @param plan - an optimized plan
+ * @param threads - the query's thread count (≥ 2)
+ * @returns the plan to run (the same plan when no section qualifies)
+ */
+export function parallelPlan(plan: PlanNode, threads: number): PlanNode {
+  const section = sectionAt(plan);
+  if (section !== null && qualifies(section)) return scanNode(sectionSource(section, threads));
+  return withInputs(plan, inputsOf(plan).map((input) => parallelPlan(input, threads)));
+}
+
+/** Enough rows to gain, and a fold whose state can move between threads. */
+function qualifies(section: Section): boolean {
+  const rows = section.scan.source.rowCount;
+  if (rows === undefined || rows < parallelTuning().minRows) return false;
+  const fold = section.fold;
+  if (fold === null) return true;
+  try {
+    return (fold.kind === "select" ? new GlobalFold(fold) : new GroupFold(fold)).save() !== undefined;
+  } catch {
+    // An aggregate that cannot be planned fails on this thread, with the error the user expects.
+    return false;
+  }
+}
+
+function sectionSource(section: Section, threads: number): ScanSource {
+  const { scan } = section;
+  return {
+    schema: section.top.schema,
+    name: scan.source.name,
+    async *batches({ signal }): AsyncGenerator<RecordBatch> {
+      const options = { ...(scan.columns === null ? {} : { columns: scan.columns }), predicate: scan.predicate };
+      const batches = [...scan.source.batchesSync!(options)];
+      const { runSection } = await import("./run-section.js");
+      yield* runSection(section, batches, threads, signal);
+    },
+  };
+}
