@@ -13,9 +13,14 @@ export type Outcome = number | null | string;
 
 /** Runs the reduction with the given limits in force, then restores the previous ones. */
 export function reduceWith(limits: Partial<WasmScanLimits>, vector: Vector, options: (typeof REDUCTIONS)[number]): Outcome {
+  return outcomeWith(limits, () => argExtremeOfVector(vector, options));
+}
+
+/** What `run` returns, or the message of what it throws, with the given limits in force. */
+export function outcomeWith<T>(limits: Partial<WasmScanLimits>, run: () => T): T | string {
   const previous = setWasmScanLimits(limits);
   try {
-    return argExtremeOfVector(vector, options);
+    return run();
   } catch (error) {
     return (error as Error).message;
   } finally {

@@ -5,7 +5,7 @@ import { plainTable } from "../io/plain-strings.js";
 import { readIpcTable } from "../io/read-ipc.js";
 import type { IpcInput, OpenIpcSourceOptions } from "../io/scan/types.js";
 import { adoptTable, type ForeignTable } from "../types/foreign/adopt-arrow.js";
-import { DataFrame } from "./frames.js";
+import { DataFrame } from "./data-frame.js";
 
 /** Arrow tables `fromArrow` takes, from any Arrow library in the process. */
 export type ArrowTableInput = Table | RecordBatch | readonly RecordBatch[] | ForeignTable | readonly ForeignTable[];

@@ -1,5 +1,8 @@
 export { type ArrowTableInput, fromArrow, fromColumns, fromRecords, readIpc } from "./constructors.js";
-export { type AxisOptions, DataFrame, type ExprOrName, type FlatOptions, FrameGroupBy, GroupBy, type KeepdimsOptions, LazyFrame, type OutOptions } from "./frames.js";
+export { DataFrame } from "./data-frame.js";
+export { LazyFrame } from "./lazy-frame.js";
+export { FrameGroupBy, GroupBy } from "./group-by.js";
+export type { AxisOptions, ExprOrName, FlatOptions, KeepdimsOptions, OutOptions } from "./frame-options.js";
 export type { SortOptions } from "./sort-args.js";
 export type { RunOptions } from "./lazy-run.js";
 export { type ScanIpcOptions, scanIpc } from "./scan-ipc.js";

@@ -1,7 +1,8 @@
 import { Table } from "apache-arrow";
 import { scanNode } from "../plan/builder.js";
 import type { SourceOpener } from "../plan/nodes.js";
-import { DataFrame, LazyFrame } from "./frames.js";
+import { DataFrame } from "./data-frame.js";
+import { LazyFrame } from "./lazy-frame.js";
 import { DeferredSource, LazyPlan } from "./lazy-plan.js";
 
 /**

@@ -1,6 +1,6 @@
 import { tableFromBatches } from "../io/parquet/table.js";
 import { openParquetSync } from "../io/parquet/index.js";
-import { DataFrame } from "./frames.js";
+import { DataFrame } from "./data-frame.js";
 import { isStringList } from "../validate/checks.js";
 import { checkOptions } from "../validate/options.js";
 

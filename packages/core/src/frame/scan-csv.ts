@@ -1,7 +1,8 @@
 import { csvOpener } from "../io/csv/open-csv.js";
 import type { CsvReadOptions } from "../io/csv/options.js";
 import type { TextSourceInput } from "../io/text/text-input.js";
-import type { DataFrame, LazyFrame } from "./frames.js";
+import type { DataFrame } from "./data-frame.js";
+import type { LazyFrame } from "./lazy-frame.js";
 import { inputName, lazyScan, readWhole } from "./lazy-scan.js";
 
 /**

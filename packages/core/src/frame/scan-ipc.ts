@@ -1,5 +1,5 @@
 import { type IpcInput, openIpcSource } from "../io/scan/index.js";
-import type { LazyFrame } from "./frames.js";
+import type { LazyFrame } from "./lazy-frame.js";
 import { isSignal, isString } from "../validate/checks.js";
 import { checkOptions, type Spec } from "../validate/options.js";
 import { eitherSignal, inputName, lazyScan } from "./lazy-scan.js";

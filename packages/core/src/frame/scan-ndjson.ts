@@ -1,6 +1,7 @@
 import { ndjsonOpener, type NdjsonReadOptions } from "../io/ndjson/open-ndjson.js";
 import type { TextSourceInput } from "../io/text/text-input.js";
-import type { DataFrame, LazyFrame } from "./frames.js";
+import type { DataFrame } from "./data-frame.js";
+import type { LazyFrame } from "./lazy-frame.js";
 import { inputName, lazyScan, readWhole } from "./lazy-scan.js";
 
 /**

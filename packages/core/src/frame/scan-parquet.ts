@@ -1,7 +1,7 @@
 import { openParquet, openParquetSync } from "../io/parquet/index.js";
 import type { SourceInput } from "../io/sources/types.js";
 import type { SourceOpener } from "../plan/nodes.js";
-import type { LazyFrame } from "./frames.js";
+import type { LazyFrame } from "./lazy-frame.js";
 import { isSignal, isString } from "../validate/checks.js";
 import { checkOptions, type Spec } from "../validate/options.js";
 import { eitherSignal, inputName, lazyScan } from "./lazy-scan.js";

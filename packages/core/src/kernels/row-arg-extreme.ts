@@ -1,4 +1,4 @@
-import type { Data, Table } from "apache-arrow";
+import { type Data, type DataType, Precision, type Table, Type } from "apache-arrow";
 import { ALL_NAN_SLICE, ValueError } from "../errors.js";
 import type { ArgExtremeOptions } from "./aggregate/arg-extreme.js";
 import { type ArgKernel, argKernelFor } from "./arg-kernel.js";
@@ -8,6 +8,7 @@ import { assertComparableColumns, batchColumns } from "./table-arg-extreme.js";
 import { denseRowLoop, resolveNaNRow } from "./row-dense-loops.js";
 import { foldColumn } from "./row-number-loops.js";
 import { isValidAt, validityOf } from "./validity.js";
+import { wasmRowWinners } from "./wasm/row-extremes.js";
 
 /**
  * Per-row winners of one record batch, updated one column at a time so each pass reads one
@@ -44,19 +45,38 @@ export function rowWinnerPositions(table: Table, options: ArgExtremeOptions = {}
   const out = new Int32Array(table.numRows);
   let at = 0;
   for (const batch of batchColumns(table)) {
-    const winners: RowWinners = {
-      column: out.subarray(at, at + batch.length).fill(-1),
-      isNaN: new Uint8Array(batch.length),
-      sawNaN: new Uint8Array(batch.length),
-    };
-    if (batch.columns.every(isNumberStorage)) updateNumberRows(batch.columns, winners, sign, skipNaN);
-    else updateScalarRows(batch.columns, kernels, winners, sign, skipNaN);
-    if (skipNaN) {
-      for (let r = 0; r < batch.length; r++) if (winners.column[r] < 0 && winners.sawNaN[r]) throw new ValueError(ALL_NAN_SLICE);
-    }
+    const column = out.subarray(at, at + batch.length).fill(-1);
+    if (!wasmDenseRows(batch.columns, column, sign < 0, skipNaN)) updateRows(batch.columns, kernels, column, sign, skipNaN);
     at += batch.length;
   }
   return out;
+}
+
+/** The JavaScript paths: per row of one batch, the winning column written to `column`. */
+function updateRows(columns: Data[], kernels: ArgKernel[], column: Int32Array, sign: number, skipNaN: boolean): void {
+  const winners: RowWinners = { column, isNaN: new Uint8Array(column.length), sawNaN: new Uint8Array(column.length) };
+  if (columns.every(isNumberStorage)) updateNumberRows(columns, winners, sign, skipNaN);
+  else updateScalarRows(columns, kernels, winners, sign, skipNaN);
+  if (skipNaN) {
+    for (let r = 0; r < column.length; r++) if (column[r] < 0 && winners.sawNaN[r]) throw new ValueError(ALL_NAN_SLICE);
+  }
+}
+
+/**
+ * Fastest path: integer or float columns of one type without nulls, reduced in WebAssembly SIMD.
+ * @returns false when the kernels do not cover these columns
+ * @throws ValueError "All-NaN slice encountered" when NaN is skipped and a row holds only NaN
+ */
+function wasmDenseRows(columns: Data[], out: Int32Array, max: boolean, skipNaN: boolean): boolean {
+  if (!columns.every((data) => isLaneType(data.type) && validityOf(data) === null)) return false;
+  const empty = wasmRowWinners(columns.map((data) => data.values), out.length, max, skipNaN, out);
+  if (empty !== null && empty > 0) throw new ValueError(ALL_NAN_SLICE);
+  return empty !== null;
+}
+
+/** Integers and floats but Float16: types whose values are their typed array's elements. */
+function isLaneType(type: DataType): boolean {
+  return type.typeId === Type.Int || (type.typeId === Type.Float && (type as unknown as { precision: Precision }).precision !== Precision.HALF);
 }
 
 /** Rows per block of the fast path: the winner arrays of a block (13 bytes a row) fit in L1/L2. */

@@ -14,6 +14,7 @@ import { BLOCK, BLOCK_BYTES } from "./block";
 import { scanFloats } from "./floats";
 import { scanIntegers } from "./integers";
 import { join, scanInt64, SIGNED_MAX, SIGNED_MIN, UNSIGNED_MAX, UNSIGNED_MIN } from "./int64";
+import { rowExtremes } from "./rows";
 
 /** Byte address of the block buffer. */
 export function blockBase(): usize {
@@ -54,3 +55,19 @@ export function minI64(ptr: usize, n: i32, hi: i32, lo: i32): i32 { return scanI
 export function maxI64(ptr: usize, n: i32, hi: i32, lo: i32): i32 { return scanInt64(ptr, n, join(hi, lo), SIGNED_MAX); }
 export function minU64(ptr: usize, n: i32, hi: i32, lo: i32): i32 { return scanInt64(ptr, n, join(hi, lo), UNSIGNED_MIN); }
 export function maxU64(ptr: usize, n: i32, hi: i32, lo: i32): i32 { return scanInt64(ptr, n, join(hi, lo), UNSIGNED_MAX); }
+
+// Row axis: per row, the column of the extreme among `ncols` columns whose addresses are the u32s
+// at `table`; the winners go to the i32s at `out`; returns how many rows had no winner (all NaN,
+// NaN skipped).
+export function rowMinF64(table: usize, ncols: i32, rows: i32, out: usize, skipNaN: bool): i32 { return rowExtremes<f64>(table, ncols, rows, out, false, skipNaN, 0); }
+export function rowMaxF64(table: usize, ncols: i32, rows: i32, out: usize, skipNaN: bool): i32 { return rowExtremes<f64>(table, ncols, rows, out, true, skipNaN, 0); }
+export function rowMinF32(table: usize, ncols: i32, rows: i32, out: usize, skipNaN: bool): i32 { return rowExtremes<f32>(table, ncols, rows, out, false, skipNaN, 0); }
+export function rowMaxF32(table: usize, ncols: i32, rows: i32, out: usize, skipNaN: bool): i32 { return rowExtremes<f32>(table, ncols, rows, out, true, skipNaN, 0); }
+export function rowMinI32(table: usize, ncols: i32, rows: i32, out: usize, skipNaN: bool): i32 { return rowExtremes<i32>(table, ncols, rows, out, false, skipNaN, 0); }
+export function rowMaxI32(table: usize, ncols: i32, rows: i32, out: usize, skipNaN: bool): i32 { return rowExtremes<i32>(table, ncols, rows, out, true, skipNaN, 0); }
+export function rowMinU32(table: usize, ncols: i32, rows: i32, out: usize, skipNaN: bool): i32 { return rowExtremes<u32>(table, ncols, rows, out, false, skipNaN, 0); }
+export function rowMaxU32(table: usize, ncols: i32, rows: i32, out: usize, skipNaN: bool): i32 { return rowExtremes<u32>(table, ncols, rows, out, true, skipNaN, 0); }
+export function rowMinI64(table: usize, ncols: i32, rows: i32, out: usize, skipNaN: bool): i32 { return rowExtremes<i64>(table, ncols, rows, out, false, skipNaN, SIGNED_MIN); }
+export function rowMaxI64(table: usize, ncols: i32, rows: i32, out: usize, skipNaN: bool): i32 { return rowExtremes<i64>(table, ncols, rows, out, false, skipNaN, SIGNED_MAX); }
+export function rowMinU64(table: usize, ncols: i32, rows: i32, out: usize, skipNaN: bool): i32 { return rowExtremes<i64>(table, ncols, rows, out, false, skipNaN, UNSIGNED_MIN); }
+export function rowMaxU64(table: usize, ncols: i32, rows: i32, out: usize, skipNaN: bool): i32 { return rowExtremes<i64>(table, ncols, rows, out, false, skipNaN, UNSIGNED_MAX); }
