@@ -14,12 +14,13 @@ const tmux = (...args: string[]) => execFileSync("tmux", ["-L", SOCKET, ...args]
 
 let dir: string;
 let big: string;
+// Writing 30 million rows takes seconds, more on a loaded machine than the default 10 s allow.
 beforeAll(async () => {
   ensureTmux();
   dir = await mkdtemp(join(tmpdir(), "quiver-cli-progress-"));
   big = join(dir, "big.arrow");
   await writeBigFile(big, 30_000_000);
-});
+}, 60_000);
 afterAll(async () => {
   try {
     tmux("kill-server");
