@@ -8,5 +8,6 @@ export default defineConfig({
     expect: { requireAssertions: true },
     typecheck: { enabled: false },
     testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });

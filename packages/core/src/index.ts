@@ -4,6 +4,9 @@
  */
 export { AxisError, ColumnNotFoundError, ValueError } from "./errors.js";
 export { setDefaultThreads } from "./exec/parallel/threads.js";
+export { NoFileSystemError } from "./platform/no-file-system.js";
+export { argminKernels } from "./kernels/wasm/backend.js";
+export { isOrderable } from "./expr/dtypes.js";
 export {
   type ArgExprOptions,
   argmaxHorizontal,

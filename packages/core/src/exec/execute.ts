@@ -13,7 +13,7 @@ import { finishPipeline, isSatisfied, type Pipeline, pipelineOf, pushSourceBatch
  * plan that worker threads can run (see parallel/section.ts) run there.
  */
 export async function* executePlan(plan: PlanNode, ctx: ExecContext = {}): AsyncGenerator<RecordBatch> {
-  const threads = await threadsFor(ctx.threads);
+  const threads = threadsFor(ctx.threads);
   yield* runPipeline(pipelineOf(threads > 1 ? parallelPlan(plan, threads) : plan), ctx);
 }
 

@@ -49,7 +49,13 @@ export function dictionaryValueType(type: DataType): DataType | undefined {
   return type.typeId === Type.Dictionary ? (type as unknown as { dictionary: DataType }).dictionary : undefined;
 }
 
-/** Whether a type's values have an order, i.e. the argmin kernels accept it (the one authority). */
+/**
+ * Whether a type's values have an order, i.e. the argmin kernels accept it (the one authority):
+ * numbers, decimals, booleans, strings, binary, temporal types, and dictionaries of these.
+ * @param type - an Arrow type, such as a schema field's
+ * @returns true when argmin, argmax, min, max and sort apply to it
+ * @example isOrderable(new Float64()) // true
+ */
 export function isOrderable(type: DataType): boolean {
   try {
     argKernelFor(type);

@@ -16,7 +16,8 @@ const SCAN_IPC = { name: isString, signal: isSignal } as const satisfies Spec<Sc
 
 /**
  * A lazy query over an Arrow IPC file or stream (told apart by its bytes): a path or URL, a Node
- * Readable, a ReadableStream, a fetch Response or bytes. It returns at once; the schema is read
+ * Readable, a ReadableStream, a fetch Response, bytes, or a Blob/File (read with `Blob.slice`,
+ * only the ranges the query needs). It returns at once; the schema is read
  * when first needed (collect, stream, collectSchema), and a file read by path is then read with
  * random access, only the columns the query needs. (`await scanIpc(…)` gives the same LazyFrame.)
  * @example

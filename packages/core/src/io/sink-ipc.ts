@@ -1,6 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { type FileHandle, open, rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, type FileHandle, join, open, randomUUID, rename, requireFileSystem, rm } from "#platform";
 import { RecordBatch, type Schema } from "apache-arrow";
 import { IpcScanError } from "./scan/errors.js";
 import { ipcWriter } from "./ipc-writer.js";
@@ -25,6 +23,7 @@ export interface SinkIpcOptions {
  * @throws IpcScanError "io" naming `path` when the file cannot be written; the query's own errors as they are
  */
 export async function sinkIpcFile(batches: AsyncIterable<RecordBatch>, schema: Schema, path: string, options: SinkIpcOptions = {}): Promise<void> {
+  requireFileSystem("sinkIpc");
   if (options.compression !== undefined && options.compression !== "lz4" && options.compression !== "zstd") {
     throw new TypeError(`sinkIpc: compression must be "lz4" or "zstd"; got ${JSON.stringify(options.compression)}`);
   }

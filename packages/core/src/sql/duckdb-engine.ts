@@ -1,4 +1,5 @@
 import { type DataType, type Field, type RecordBatch, Table, Type, vectorFromArray } from "apache-arrow";
+import { importDuckDB, requireFileSystem } from "#platform";
 import { makeBatch } from "../exec/batch.js";
 import type { PlanNode, ScanSource } from "../plan/nodes.js";
 import { duckdb } from "./dialect.js";
@@ -58,8 +59,9 @@ function instanceFor(api: DuckDBApi, threads: number | undefined): Promise<Insta
 }
 
 async function loadDuckDB(): Promise<DuckDBApi> {
+  requireFileSystem('engine "duckdb"');
   try {
-    return await import("@duckdb/node-api");
+    return await importDuckDB();
   } catch (cause) {
     throw new Error('engine "duckdb" needs the optional peer dependency @duckdb/node-api: install it with `npm i @duckdb/node-api`', { cause });
   }

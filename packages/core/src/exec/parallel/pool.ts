@@ -8,7 +8,7 @@
  * task by terminating its worker — ours stop at a morsel boundary through a shared flag and keep
  * their loaded engine (and its WebAssembly instances) warm for the next query.
  */
-import { Worker } from "node:worker_threads";
+import { Worker } from "#platform";
 import { workerScript } from "./worker-script.js";
 
 interface Job {

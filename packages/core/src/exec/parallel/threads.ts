@@ -1,7 +1,8 @@
 /**
- * How many threads a query uses when it is not told: a process-wide default, settable. Nothing
- * here touches Node, so the browser build stays free of worker threads (there queries use one).
+ * How many threads a query uses when it is not told: a process-wide default, settable. The browser
+ * build has no worker threads, so there every query uses one.
  */
+import { availableParallelism, hasWorkerThreads } from "#platform";
 import { isPositive } from "../../validate/checks.js";
 
 let configured: number | undefined;
@@ -30,12 +31,7 @@ export function configuredThreads(): number | undefined {
  * worker threads exist (Node), else 1.
  * @param threads - the query's `threads` option
  */
-export async function threadsFor(threads: number | undefined): Promise<number> {
-  const wanted = threads ?? configured;
-  if (wanted === 1 || !hasWorkerThreads()) return 1;
-  return wanted ?? (await import("./cores.js")).availableCores();
-}
-
-function hasWorkerThreads(): boolean {
-  return typeof process !== "undefined" && typeof process.versions?.node === "string";
+export function threadsFor(threads: number | undefined): number {
+  if (!hasWorkerThreads) return 1;
+  return threads ?? configured ?? availableParallelism();
 }

@@ -3,9 +3,7 @@
  * package's `dist/parallel-worker.js` (ESM) or `.cjs` (CommonJS) — or, when the engine runs from
  * its TypeScript sources (the tests), `worker.ts` loaded through tsx.
  */
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import type { WorkerOptions } from "node:worker_threads";
+import { createRequire, pathToFileURL, type WorkerOptions } from "#platform";
 
 /** The URL (or script) a Worker starts from, and its options. */
 export function workerScript(): { url: URL | string; options: WorkerOptions } {

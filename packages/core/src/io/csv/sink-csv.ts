@@ -1,5 +1,6 @@
 import type { RecordBatch, Schema } from "apache-arrow";
 import { type CellWriter, cellWriter, type TextSpelling } from "../text/format-values.js";
+import { requireFileSystem } from "#platform";
 import { sinkTextFile } from "../text/sink-text.js";
 
 /** Options of writing CSV. */
@@ -35,6 +36,7 @@ function needsQuotes(value: string, delimiter: string): boolean {
  * @param path - the file to create or replace
  */
 export async function sinkCsvFile(batches: AsyncIterable<RecordBatch>, schema: Schema, path: string, options: SinkCsvOptions = {}): Promise<void> {
+  requireFileSystem("sinkCsv");
   const delimiter = options.delimiter ?? ",";
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r") {
     throw new RangeError(`sinkCsv: the delimiter must be one character other than a quote or line break, got ${JSON.stringify(delimiter)}`);

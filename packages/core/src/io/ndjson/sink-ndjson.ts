@@ -1,4 +1,5 @@
 import type { RecordBatch } from "apache-arrow";
+import { requireFileSystem } from "#platform";
 import { type CellWriter, cellWriter, type TextSpelling } from "../text/format-values.js";
 import { sinkTextFile } from "../text/sink-text.js";
 
@@ -15,6 +16,7 @@ const JSON_SPELLING: TextSpelling = { string: (value) => JSON.stringify(value), 
  * @param path - the file to create or replace
  */
 export async function sinkNdjsonFile(batches: AsyncIterable<RecordBatch>, path: string): Promise<void> {
+  requireFileSystem("sinkNdjson");
   await sinkTextFile(batches, path, "", (batch) => {
     const keys = batch.schema.fields.map((f) => `${JSON.stringify(f.name)}:`);
     const writers: CellWriter[] = batch.data.children.map((data) => cellWriter(data, JSON_SPELLING));

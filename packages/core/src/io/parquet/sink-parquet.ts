@@ -1,9 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { closeSync, openSync, writeSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { brotliCompressSync, gzipSync } from "node:zlib";
-import * as zlib from "node:zlib";
+import { basename, brotliCompressSync, closeSync, dirname, gzipSync, join, openSync, randomUUID, rename, requireFileSystem, rm, runtime, writeSync, zstdCompressSync } from "#platform";
 import type { CompressionCodec, SchemaElement } from "hyparquet";
 import { ByteWriter, ParquetWriter } from "hyparquet-writer";
 import type { Data, RecordBatch, Schema } from "apache-arrow";
@@ -29,6 +24,7 @@ export interface SinkParquetOptions {
  * @throws TypeError naming a column whose type Parquet output does not support
  */
 export async function sinkParquetFile(batches: AsyncIterable<RecordBatch>, schema: Schema, path: string, options: SinkParquetOptions = {}): Promise<void> {
+  requireFileSystem("sinkParquet");
   const rowGroupSize = options.rowGroupSize ?? 1 << 20;
   if (!Number.isInteger(rowGroupSize) || rowGroupSize < 1) throw new RangeError(`sinkParquet: rowGroupSize must be a positive integer, got ${rowGroupSize}`);
   const elements = schema.fields.map(schemaElementOf);
@@ -119,8 +115,8 @@ function codecOf(compression: NonNullable<SinkParquetOptions["compression"]>): {
     case "brotli":
       return { codec: "BROTLI", compressors: { BROTLI: (input) => brotliCompressSync(input) } };
     case "zstd": {
-      const zstd = (zlib as unknown as { zstdCompressSync?: (input: Uint8Array) => Uint8Array }).zstdCompressSync;
-      if (zstd === undefined) throw new TypeError(`sinkParquet: zstd compression needs Node 22.15 or later (this is ${process.version}); use "snappy", "gzip" or "brotli"`);
+      const zstd = zstdCompressSync;
+      if (zstd === undefined) throw new TypeError(`sinkParquet: zstd compression needs Node 22.15 or later (this is ${runtime}); use "snappy", "gzip" or "brotli"`);
       return { codec: "ZSTD", compressors: { ZSTD: (input) => zstd(input) } };
     }
     default:

@@ -1,5 +1,5 @@
-import type { FileHandle } from "node:fs/promises";
-import type { Readable } from "node:stream";
+import type { FileHandle } from "#platform";
+import type { Readable } from "../readable.js";
 import type { ChunkSource } from "./chunk-input.js";
 
 /** How much a sequential read of a non-regular file (a pipe, a device) asks for at a time. */

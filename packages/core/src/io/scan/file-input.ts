@@ -1,4 +1,4 @@
-import type { FileHandle } from "node:fs/promises";
+import type { FileHandle } from "#platform";
 import { raceAbort } from "./abort.js";
 import { PositionalInput } from "./byte-input.js";
 import { closedDuringScan, IpcScanError, truncated } from "./errors.js";

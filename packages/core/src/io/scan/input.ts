@@ -1,17 +1,20 @@
-import type { Readable } from "node:stream";
+import type { Readable } from "../readable.js";
+import { fileURLToPath } from "#platform";
+import { blobName } from "../blob-name.js";
 import type { ChunkSource } from "./chunk-input.js";
 import { bytesChunks, iterableChunks, readableChunks, webStreamChunks } from "./chunk-sources.js";
 import { IpcScanError } from "./errors.js";
 import type { IpcInput } from "./types.js";
 
-/** An input sorted by how it can be read: paths and bytes by position, everything else as chunks. */
+/** An input sorted by how it can be read: paths, bytes and Blobs by position, everything else as chunks. */
 export type ClassifiedInput =
   | { kind: "path"; path: string }
   | { kind: "bytes"; name: string; bytes: Uint8Array }
+  | { kind: "blob"; name: string; blob: Blob }
   | { kind: "chunks"; name: string; source: ChunkSource };
 
 /**
- * Sorts an input into a path or bytes (read by position) or a chunk source (read in order),
+ * Sorts an input into a path, bytes or a Blob (read by position) or a chunk source (read in order),
  * fetching http(s) URLs. Nothing is read yet except the response headers of a fetch.
  * @param input - what the caller passed to openIpcSource
  * @param signal - aborts a fetch
@@ -23,13 +26,14 @@ export async function classifyInput(input: IpcInput, signal?: AbortSignal): Prom
   if (input instanceof URL) return classifyUrl(input, signal);
   if (isResponse(input)) return responseInput(input, input.url || "<fetch Response>");
   if (input instanceof Uint8Array || input instanceof ArrayBuffer) return { kind: "bytes", ...bytesOf(input) };
+  if (typeof Blob !== "undefined" && input instanceof Blob) return { kind: "blob", name: blobName(input), blob: input };
   if (isWebStream(input)) return chunks("<ReadableStream>", webStreamChunks(input));
   if (isNodeReadable(input)) return chunks(readableName(input), readableChunks(input));
   if (input !== null && typeof input === "object" && (Symbol.asyncIterator in input || Symbol.iterator in input)) {
     return chunks(Symbol.asyncIterator in input ? "<async iterable>" : "<iterable>", iterableChunks(input));
   }
   throw new TypeError(
-    `openIpcSource: cannot read Arrow IPC from ${describe(input)}; expected a path, URL, Node Readable, ReadableStream, Response, Uint8Array, ArrayBuffer or (async) iterable of Uint8Array`,
+    `openIpcSource: cannot read Arrow IPC from ${describe(input)}; expected a path, URL, Node Readable, ReadableStream, Response, Uint8Array, ArrayBuffer, Blob or (async) iterable of Uint8Array`,
   );
 }
 
@@ -49,7 +53,6 @@ function chunks(name: string, source: ChunkSource): ClassifiedInput {
 
 async function classifyUrl(url: URL, signal: AbortSignal | undefined): Promise<ClassifiedInput> {
   if (url.protocol === "file:") {
-    const { fileURLToPath } = await import("node:url");
     return { kind: "path", path: fileURLToPath(url) };
   }
   if (url.protocol === "http:" || url.protocol === "https:") {

@@ -1,5 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { closeSync, fileURLToPath, fstatSync, openSync, readSync } from "#platform";
 import { plainIpcSource } from "../plain-strings.js";
 import { isAligned } from "./byte-input.js";
 import { IpcScanError } from "./errors.js";

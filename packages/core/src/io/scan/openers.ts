@@ -1,4 +1,4 @@
-import type { FileHandle } from "node:fs/promises";
+import { type FileHandle, open } from "#platform";
 import type { SeekableInput } from "./byte-input.js";
 import { BytesInput } from "./bytes-input.js";
 import { IpcScanError, sourceClosed } from "./errors.js";
@@ -96,7 +96,6 @@ export class BytesOpener implements InputOpener {
  * @throws IpcScanError "not-found" for a missing file, "io" for other failures
  */
 export async function openFile(path: string, name: string): Promise<FileHandle> {
-  const { open } = await import("node:fs/promises");
   try {
     return await open(path, "r");
   } catch (cause) {

@@ -1,3 +1,5 @@
+import { hasFileSystem, join, mkdtemp, open, rm, tmpdir } from "#platform";
+import { concatBytes } from "../concat-bytes.js";
 import { type ByteInput, int32 } from "./byte-input.js";
 import { decodeMessage } from "./decode-message.js";
 import { FILE_HEADER_LENGTH } from "./header.js";
@@ -42,19 +44,12 @@ export async function fileStartsWithSchema(input: ByteInput): Promise<boolean> {
  * @returns an opener over the copy, which deletes it when closed
  */
 export async function spool(input: ByteInput, name: string): Promise<InputOpener> {
-  let fs: typeof import("node:fs/promises");
-  try {
-    fs = await import("node:fs/promises");
-  } catch {
-    return new BytesOpener(await collect(input), name);
-  }
-  const { tmpdir } = await import("node:os");
-  const { join } = await import("node:path");
-  const dir = await fs.mkdtemp(join(tmpdir(), "quiver-spool-"));
-  const remove = (): Promise<void> => fs.rm(dir, { recursive: true, force: true });
+  if (!hasFileSystem) return new BytesOpener(await collect(input), name);
+  const dir = await mkdtemp(join(tmpdir(), "quiver-spool-"));
+  const remove = (): Promise<void> => rm(dir, { recursive: true, force: true });
   const path = join(dir, "spooled.arrow");
   try {
-    const handle = await fs.open(path, "w");
+    const handle = await open(path, "w");
     try {
       for await (const piece of pieces(input)) {
         for (let written = 0; written < piece.length; ) written += (await handle.write(piece, written)).bytesWritten;
@@ -99,11 +94,5 @@ async function collect(input: ByteInput): Promise<Uint8Array> {
   const all: Uint8Array[] = [];
   for await (const piece of pieces(input)) all.push(piece);
   await input.close();
-  const bytes = new Uint8Array(all.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const piece of all) {
-    bytes.set(piece, offset);
-    offset += piece.length;
-  }
-  return bytes;
+  return concatBytes(all);
 }

@@ -1,10 +1,10 @@
 import type { RecordBatch, Schema } from "apache-arrow";
-import type { Readable } from "node:stream";
+import type { Readable } from "../readable.js";
 
 /**
  * Anything {@link openIpcSource} reads Arrow IPC from: a file path or URL (`file:`, `http:`,
- * `https:`), a Node Readable, a WHATWG ReadableStream, a fetch Response, the bytes themselves, or
- * an (async) iterable of byte chunks.
+ * `https:`), a Node Readable, a WHATWG ReadableStream, a fetch Response, the bytes themselves, a
+ * Blob or File (read by `Blob.slice`), or an (async) iterable of byte chunks.
  */
 export type IpcInput =
   | string
@@ -14,6 +14,7 @@ export type IpcInput =
   | Response
   | Uint8Array
   | ArrayBuffer
+  | Blob
   | AsyncIterable<Uint8Array>
   | Iterable<Uint8Array>;
 

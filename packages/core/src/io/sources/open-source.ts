@@ -1,5 +1,5 @@
-import { fileURLToPath } from "node:url";
-import type { Readable } from "node:stream";
+import { fileURLToPath } from "#platform";
+import type { Readable } from "../readable.js";
 import { BlobSource } from "./blob-source.js";
 import { BytesSource } from "./bytes-source.js";
 import { SourceError } from "./errors.js";

@@ -1,5 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { open } from "node:fs/promises";
+import { closeSync, fstatSync, open, openSync, readSync } from "#platform";
 import { checkRange, SourceError } from "./errors.js";
 import type { RangeSource } from "./types.js";
 

@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { open } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import type { Readable } from "node:stream";
+import type { Readable } from "../readable.js";
+import { hasFileSystem, join, mkdtempSync, onExit, open, rmSync, tmpdir } from "#platform";
+import { concatBytes } from "../concat-bytes.js";
+import { BytesSource } from "./bytes-source.js";
 import { SourceError } from "./errors.js";
 import { PathSource } from "./path-source.js";
+import type { RangeSource } from "./types.js";
 
 /** Temporary copies still on disk, removed when the process exits. */
 const spooled = new Set<string>();
@@ -13,13 +13,15 @@ let cleanupRegistered = false;
 /**
  * Copies a stream to a temporary file so that a format needing random access (Parquet's footer
  * comes last) can read it by position; memory stays bounded by one chunk of the stream. The copy
- * lives as long as the process, since a LazyFrame may scan its source more than once.
+ * lives as long as the process, since a LazyFrame may scan its source more than once. Where there
+ * is no file system (a browser) the stream is kept in memory instead.
  * @param chunks - the stream's bytes, in order
  * @param name - the name errors use
  * @param signal - aborts the copy
  * @returns a source over the copy
  */
-export async function spool(chunks: AsyncIterable<Uint8Array>, name: string, signal?: AbortSignal): Promise<PathSource> {
+export async function spool(chunks: AsyncIterable<Uint8Array>, name: string, signal?: AbortSignal): Promise<RangeSource> {
+  if (!hasFileSystem) return new BytesSource(await collect(chunks, name, signal), name);
   const dir = mkdtempSync(join(tmpdir(), "quiver-spool-"));
   registerCleanup();
   spooled.add(dir);
@@ -58,10 +60,25 @@ export async function* readableChunks(readable: Readable): AsyncGenerator<Uint8A
   for await (const chunk of readable) yield typeof chunk === "string" ? new TextEncoder().encode(chunk) : (chunk as Uint8Array);
 }
 
+/** The whole stream in memory, for where there is no file system. */
+async function collect(chunks: AsyncIterable<Uint8Array>, name: string, signal: AbortSignal | undefined): Promise<Uint8Array> {
+  const all: Uint8Array[] = [];
+  try {
+    for await (const chunk of chunks) {
+      signal?.throwIfAborted();
+      all.push(chunk);
+    }
+  } catch (cause) {
+    if (cause instanceof Error && cause.name === "AbortError") throw cause;
+    throw new SourceError("io", name, `cannot read the stream: ${(cause as Error).message}`, undefined, { cause });
+  }
+  return concatBytes(all);
+}
+
 function registerCleanup(): void {
   if (cleanupRegistered) return;
   cleanupRegistered = true;
-  process.once("exit", () => {
+  onExit(() => {
     for (const dir of spooled) rmSync(dir, { recursive: true, force: true });
   });
 }

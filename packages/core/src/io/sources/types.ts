@@ -1,4 +1,4 @@
-import type { Readable } from "node:stream";
+import type { Readable } from "../readable.js";
 
 /**
  * Anything a file scan reads from: a path or URL (`file:`, `http:`, `https:`), a fetch Response,

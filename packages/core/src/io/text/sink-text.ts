@@ -1,6 +1,4 @@
-import { randomUUID } from "node:crypto";
-import { open, rename, rm } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, open, randomUUID, rename, rm } from "#platform";
 import type { RecordBatch } from "apache-arrow";
 
 /**

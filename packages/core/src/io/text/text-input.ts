@@ -3,10 +3,9 @@
  * themselves, or a stream of chunks (a Readable, ReadableStream, Response, Blob, URL, iterable),
  * read once, whose first chunks — read to learn the schema — are kept and replayed by the scan.
  */
-import { closeSync, openSync, readSync } from "node:fs";
-import { open } from "node:fs/promises";
-import type { Readable } from "node:stream";
-import { fileURLToPath } from "node:url";
+import type { Readable } from "../readable.js";
+import { closeSync, fileURLToPath, open, openSync, readSync } from "#platform";
+import { concatBytes } from "../concat-bytes.js";
 import { raceAbort, throwIfAborted } from "../scan/abort.js";
 import type { ChunkSource } from "../scan/chunk-input.js";
 import { bytesChunks, handleChunks, iterableChunks, readableChunks, webStreamChunks } from "../scan/chunk-sources.js";
@@ -162,7 +161,7 @@ function streamInput(start: (signal?: AbortSignal) => Promise<ChunkSource>, name
         throwIfAborted(name, signal);
         if (!(await pull(signal))) ended = true;
       }
-      return { bytes: concat(kept, keptBytes), whole: ended };
+      return { bytes: concatBytes(kept), whole: ended };
     },
     chunks: (signal) => {
       if (scanned) throw new errors("closed", name, {}, "a stream input can be scanned once; open the input again to scan it again");
@@ -228,15 +227,4 @@ export function toBytes(value: unknown, name: string, errors: TextErrorClass): U
   if (value instanceof ArrayBuffer) return new Uint8Array(value);
   const found = typeof value === "string" ? "a string (was the stream given an encoding?)" : `a ${typeof value}`;
   throw new errors("invalid-option", name, {}, `the input yielded ${found}; expected Uint8Array chunks`);
-}
-
-function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
 }

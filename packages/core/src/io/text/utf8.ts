@@ -1,4 +1,4 @@
-import { isUtf8 } from "node:buffer";
+import { isUtf8 } from "#platform";
 import type { Data } from "apache-arrow";
 import type { ColumnContext } from "./column-context.js";
 
