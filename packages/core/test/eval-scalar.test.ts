@@ -278,6 +278,7 @@ describe("every registered function runs", () => {
     and: ["b", "b"], or: ["b", "b"], not: ["b"], isNull: ["f"], isNotNull: ["f"], isNaN: ["f"], fillNull: ["f", 0],
     count: ["f"], sum: ["f"], mean: ["f"], min: ["f"], max: ["f"], first: ["f"], last: ["f"],
     argmin: ["f"], argmax: ["f"], nanargmin: ["f"], nanargmax: ["f"], minBy: ["f", "f"], maxBy: ["f", "f"], get: ["f", 0],
+    argminK: ["f", 2], argmaxK: ["f", 2], bottomK: ["f", 2], topK: ["f", 2], nUnique: ["f"],
     argminHorizontal: ["f", "f"], argmaxHorizontal: ["f", "f"], idxminHorizontal: ["f", "f"], idxmaxHorizontal: ["f", "f"],
     fillNan: ["f", 0], isIn: ["f", 2, 3], when: ["b", "f", 0],
     cumSum: ["f"], cumMin: ["f"], cumMax: ["f"], cumCount: ["f"], cumArgmin: ["f"], cumArgmax: ["f"], shift: ["f", 1], rowNumber: [], rank: ["f"],

@@ -25,11 +25,13 @@ const LITERAL: fc.Arbitrary<LiteralInput> = fc.oneof(
 // Functions whose builder is a method taking expressions; windows and namespaces come from WINDOWS.
 const PLAIN = (Object.keys(FUNCTIONS) as FunctionName[]).filter((n) => FUNCTIONS[n].kind !== "window" && !n.includes("."));
 const UNARY = PLAIN.filter((n) => FUNCTIONS[n].arity.max === 1);
-const BINARY = PLAIN.filter((n) => FUNCTIONS[n].arity.max === 2);
-/** Builders with settings: windows, conditionals, string and date functions. */
+// The top-k aggregates take a count, not an expression: they are built among the settings below.
+const BINARY = PLAIN.filter((n) => FUNCTIONS[n].arity.max === 2 && !n.endsWith("K"));
+/** Builders with settings: windows, top-k, conditionals, string and date functions. */
 const WINDOWS: ((e: Expr) => Expr)[] = [
   (e) => e.cumSum(), (e) => e.cumArgmin(), (e) => e.shift(-2), (e) => e.diff(), (e) => e.rank(), (e) => e.rank({ method: "dense", descending: true }),
   (e) => e.rollingArgmin(3, { minPeriods: 1 }), (e) => e.rollingMean(2), (e) => e.over("a", col("b")), () => rowNumber(),
+  (e) => e.argminK(2), (e) => e.argmaxK(1), (e) => e.bottomK(3), (e) => e.topK(2),
   (e) => e.str.contains(/a+/i), (e) => e.str.contains("x"), (e) => e.str.replace(/(a)/g, "$1"), (e) => e.str.replaceAll("a", "b"),
   (e) => e.str.split(",").get(-1), (e) => e.str.slice(1, 2), (e) => e.str.lenChars(), (e) => e.dt.truncate("week"), (e) => e.dt.epoch(),
   (e) => e.isIn([1, "a", null]), (e) => e.isBetween(0, 1, { closed: "left" }), (e) => when(e).then(1).when(e).then(2).otherwise(3), (e) => when(e).then(e),

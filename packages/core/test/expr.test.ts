@@ -107,7 +107,10 @@ describe("function registry", () => {
 
   it("declares every function once, with its kind", () => {
     expect(byKind("aggregate")).toEqual(
-      ["argmax", "argmin", "count", "first", "get", "last", "max", "maxBy", "mean", "min", "minBy", "nanargmax", "nanargmin", "sum"],
+      [
+        "argmax", "argmaxK", "argmin", "argminK", "bottomK", "count", "first", "get", "last", "max", "maxBy", "mean", "min", "minBy",
+        "nUnique", "nanargmax", "nanargmin", "sum", "topK",
+      ],
     );
     expect(byKind("horizontal")).toEqual(["argmaxHorizontal", "argminHorizontal", "idxmaxHorizontal", "idxminHorizontal"]);
     expect(byKind("scalar").filter((n) => !n.includes("."))).toEqual(

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable } from "node:stream";
-import { tableFromArrays, tableToIPC } from "apache-arrow";
+import { Int32, Int8, tableFromArrays, tableToIPC } from "apache-arrow";
 import { describe, expect, it } from "vitest";
 import { ColumnNotFoundError, col, fromColumns, type LazyFrame, lit, scanIpc, SchemaNotReadError } from "../src/index.js";
 
@@ -227,5 +227,28 @@ describe("regressions found by the random-plan tests", () => {
     const withNulls = df.lazy().withColumns(lit(null).alias("n"));
     expect(await rows(withNulls.filter(col("n").and(lit(true))))).toEqual([]);
     expect(await rows(withNulls.filter(col("n").or(lit(false)).not()))).toEqual([]);
+  });
+
+  it("a strict cast in a later filter sees only the rows earlier filters keep, optimized or not", async () => {
+    const lf = fromColumns({ x: [-1000, 1] }).lazy().filter(col("x").gt(0)).filter(col("x").cast(new Int8()).isNotNull());
+    for (const optimize of [true, false]) expect(await rows(lf, optimize)).toEqual([{ x: 1 }]);
+    expect(lf.explain().split("\n")).toEqual([
+      'FILTER col("x").cast(Int8).isNotNull()',
+      '  SCAN memory columns=* predicate=col("x").gt(0) limit=none',
+    ]);
+    // A lossless cast does not hold the filter back.
+    expect(fromColumns({ x: [1] }).lazy().filter(col("x").gt(0)).filter(col("x").cast(new Int8()).cast(new Int32()).gt(0)).explain()).toContain("FILTER");
+  });
+
+  it("a strict cast stays above a join that drops rows, and a filter that reads no column (seed 1136433230)", async () => {
+    const left = fromColumns({ k: [0, 1], x: [1e308, 1] }).lazy();
+    const right = fromColumns({ k: [1] }).lazy();
+    const fits = col("x").cast(new Int32()).isNotNull();
+    // The unmatched left row holds a value no Int32 holds: below the join the cast would meet it.
+    expect(await rows(left.join(right, { on: "k" }).filter(fits))).toEqual([{ k: 1, x: 1 }]);
+    expect(await rows(left.join(right, { on: "k" }).filter(lit(true).and(lit(null).eq(2147483647))).filter(fits))).toEqual([]);
+    // Every left row reaches the output of a left join: there the cast goes below it.
+    const leftJoin = fromColumns({ k: [1], x: [1] }).lazy().join(right, { on: "k", how: "left" }).filter(fits);
+    expect(leftJoin.explain().split("\n")[0]).toBe('JOIN LEFT left=["k"] right=["k"]');
   });
 });

@@ -7,5 +7,6 @@ export { AxisError, ValueError } from "./errors.js";
 export { type RefArgOptions, refArgReduce } from "./reduce.js";
 export { type RefNdOptions, refArgReduceNd } from "./reduceNd.js";
 export { type RefTableOptions, refTableArgReduce } from "./table.js";
-export { type RefGroup, refGroupArgReduce } from "./group.js";
+export { groupRows, type RefGroup, refGroupArgReduce, type RowGroup } from "./group.js";
+export { refNUnique, refTopK, type RefTopKFunction } from "./top-k.js";
 export * from "./plan/index.js";

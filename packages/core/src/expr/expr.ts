@@ -139,6 +139,34 @@ export class Expr {
   nanargmax(): Expr { return call("nanargmax", this); }
 
   /**
+   * The positions of the `k` smallest values, smallest first: ties in row order, NaN before every
+   * number (as argmin lets NaN win, so `argminK(1)` holds the argmin), nulls never; fewer when
+   * there are fewer values, null when there are none.
+   * @param k - how many positions, a positive integer
+   * @returns an aggregate: a List of Int64 positions (within the group in a group-by)
+   * @example col("fare").argminK(3)
+   */
+  argminK(k: number): Expr { return call("argminK", this, checkTopK("argminK", k)); }
+  /** The positions of the `k` largest values, largest first, with argminK's rules. @returns an aggregate @example col("fare").argmaxK(3) */
+  argmaxK(k: number): Expr { return call("argmaxK", this, checkTopK("argmaxK", k)); }
+  /**
+   * The `k` smallest values, smallest first (NaN counting as the largest value, nulls never): the
+   * first `k` values of the column sorted ascending without its nulls.
+   * @param k - how many values, a positive integer
+   * @returns an aggregate: a List of this expression's type
+   * @example col("fare").bottomK(3)
+   */
+  bottomK(k: number): Expr { return call("bottomK", this, checkTopK("bottomK", k)); }
+  /** The `k` largest values, largest first (NaN first, as the largest value; nulls never). @returns an aggregate @example col("fare").topK(3) */
+  topK(k: number): Expr { return call("topK", this, checkTopK("topK", k)); }
+  /**
+   * The number of distinct values, a null counting as one (as Polars), NaN as one, -0 equal to 0.
+   * @returns an Int64 aggregate, 0 over no rows
+   * @example col("zone").nUnique()
+   */
+  nUnique(): Expr { return call("nUnique", this); }
+
+  /**
    * This expression's value at the row where `by` is smallest (the first such row).
    * @param by - the expression to minimise; a string names a column
    * @returns an aggregate of this expression's type
@@ -268,6 +296,11 @@ export class Expr {
   get str(): StringFunctions<Expr> { return new StringFunctions<Expr>(this, callWith); }
   /** Date and time functions: `col("t").dt.year()`. @returns the date-time namespace @example col("t").dt.year() */
   get dt(): DateTimeFunctions<Expr> { return new DateTimeFunctions<Expr>(this, callWith); }
+}
+
+function checkTopK(name: string, k: number): number {
+  if (!Number.isSafeInteger(k) || k < 1) throw new RangeError(`${name} takes a positive integer count, got ${k}`);
+  return k;
 }
 
 function checkShift(n: number): number {

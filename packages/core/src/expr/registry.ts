@@ -139,6 +139,13 @@ export const FUNCTIONS = Object.freeze({
   nanargmax: aggregate(UNARY, rules.argIndex),
   minBy: aggregate(BINARY, rules.valueBy, always, "column"),
   maxBy: aggregate(BINARY, rules.valueBy, always, "column"),
+  // The k first rows in order of value, as a List of positions or of values.
+  argminK: aggregate(BINARY, windowRules.topKIndex),
+  argmaxK: aggregate(BINARY, windowRules.topKIndex),
+  bottomK: aggregate(BINARY, windowRules.topKValues),
+  topK: aggregate(BINARY, windowRules.topKValues),
+  // Distinct values, a null counting as one: never null, 0 over no rows.
+  nUnique: aggregate(UNARY, windowRules.distinctCount, never),
   // One element at one index: it reduces its values like an aggregate (per group in a group-by).
   get: aggregate(BINARY, rules.element),
   // Null stays null; NaN becomes the fill value.

@@ -1,8 +1,9 @@
 /**
- * The output-type rules of window functions and of the everyday conditionals (`when`, `isIn`,
- * `fillNan`); see type-rules.ts for the conventions every rule follows.
+ * The output-type rules of window functions, of the top-k and distinct-count aggregates, and of
+ * the everyday conditionals (`when`, `isIn`, `fillNan`); see type-rules.ts for the conventions
+ * every rule follows.
  */
-import { Bool, type DataType, Float64, Int64 } from "apache-arrow";
+import { Bool, type DataType, Field, Float64, Int64, List } from "apache-arrow";
 import { isBoolType, isNullType, sameType } from "./dtypes.js";
 import { numericSupertype } from "./promotion.js";
 import type { ArgumentInfo, OutputRule } from "./rule.js";
@@ -110,5 +111,25 @@ export const rollingMean: OutputRule = (types, args, name) => {
 export const rollingIndex: OutputRule = (types, args, name) => {
   checkIntegerLiteral(name, types, args, 1);
   checkComparable(name, [types[0]], [args[0]], "its input");
+  return new Int64();
+};
+
+/** argminK, argmaxK: orderable values and a count; a List of Int64 positions. */
+export const topKIndex: OutputRule = (types, args, name) => {
+  checkIntegerLiteral(name, types, args, 1);
+  checkComparable(name, [types[0]], [args[0]], "its input");
+  return new List(new Field("item", new Int64(), true));
+};
+
+/** bottomK, topK: orderable values and a count; a List of the values' type. */
+export const topKValues: OutputRule = (types, args, name) => {
+  checkIntegerLiteral(name, types, args, 1);
+  checkComparable(name, [types[0]], [args[0]], "its input");
+  return new List(new Field("item", types[0], true));
+};
+
+/** nUnique: values whose equality group-by knows (the orderable ones); an Int64 count. */
+export const distinctCount: OutputRule = (types, args, name) => {
+  checkComparable(name, types, args, "its input");
   return new Int64();
 };

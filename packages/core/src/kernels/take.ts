@@ -4,8 +4,8 @@ import { isValidAt, validityOf } from "./validity.js";
 /**
  * Gathers rows of a chunk by position: the kernel behind filter, sort and slice. Works on the
  * buffers of every layout Quiver orders — fixed width (any stride), bits (Bool), variable width
- * (Utf8/Binary and their Large forms) and dictionary keys (the dictionary is kept) — and honours
- * the chunk's offset.
+ * (Utf8/Binary and their Large forms), dictionary keys (the dictionary is kept) and Lists (their
+ * elements gathered in turn) — and honours the chunk's offset.
  * @param data - the chunk
  * @param rows - positions within the chunk, in output order; a negative position gives a null
  *   slot (the missing side of an outer join)
@@ -29,6 +29,8 @@ export function take(data: Data, rows: Int32Array): Data {
     }
     case Type.Dictionary:
       return makeData({ ...base, data: takeFixed(data.values, 1, rows), dictionary: data.dictionary } as never);
+    case Type.List:
+      return makeData({ ...base, ...takeList(data.valueOffsets as Int32Array, data.children[0], rows) } as never);
     default: {
       if (data.children.length > 0) throw new TypeError(`take is not defined for nested type ${String(data.type)}`);
       return makeData({ ...base, data: takeFixed(data.values, data.stride, rows) } as never);
@@ -91,4 +93,17 @@ function takeVariable(
     outOffsets[i + 1] = (large ? BigInt(position) : position) as never;
   }
   return { offsets: outOffsets, bytes: outBytes };
+}
+
+/** The offsets and elements of the gathered rows of a List (a missing row is an empty list). */
+function takeList(offsets: Int32Array, child: Data, rows: Int32Array): { valueOffsets: Int32Array; child: Data } {
+  const valueOffsets = new Int32Array(rows.length + 1);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    valueOffsets[i + 1] = valueOffsets[i] + (r >= 0 ? offsets[r + 1] - offsets[r] : 0);
+  }
+  const elements = new Int32Array(valueOffsets[rows.length]);
+  let at = 0;
+  for (const r of rows) if (r >= 0) for (let p = offsets[r]; p < offsets[r + 1]; p++) elements[at++] = p;
+  return { valueOffsets, child: take(child, elements) };
 }

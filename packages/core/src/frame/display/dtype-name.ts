@@ -36,6 +36,8 @@ export function dtypeName(type: DataType): string {
       return `decimal[${t.precision},${t.scale}]`;
     case Type.Dictionary:
       return "cat";
+    case Type.List:
+      return `list[${dtypeName(type.children[0].type)}]`;
     default:
       return String(type).toLowerCase();
   }

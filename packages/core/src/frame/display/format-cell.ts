@@ -31,9 +31,18 @@ function formatValue(type: DataType, value: unknown): string {
       return new Date(Number(value)).toISOString().slice(0, 10);
     case Type.Timestamp:
       return new Date(Number(value)).toISOString().replace("T", " ").replace(/\.000Z$|Z$/, "");
+    case Type.List:
+      return formatList(type.children[0].type, value as Vector);
     default:
       return String(value);
   }
+}
+
+/** A list's elements as `[1, 2, null]`, cut at {@link MAX_STRING} characters. */
+function formatList(type: DataType, list: Vector): string {
+  const elements = Array.from({ length: list.length }, (_, i) => (list.isValid(i) ? formatValue(type, list.get(i)) : "null"));
+  const text = elements.join(", ");
+  return `[${text.length > MAX_STRING ? `${text.slice(0, MAX_STRING - 1)}…` : text}]`;
 }
 
 /** A float with a decimal point, as Polars prints it: `1.0`, `0.333333`, `1.2346e10`, `NaN`, `inf`. */

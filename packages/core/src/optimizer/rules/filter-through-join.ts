@@ -1,6 +1,7 @@
 import { Bool, type Schema, Type } from "apache-arrow";
 import { call, col, columnsOf, type Expr, mapExpr, typeOf } from "../../expr/index.js";
 import { filterNode } from "../../plan/builder.js";
+import { mayFail } from "./may-fail.js";
 import type { FilterNode, JoinNode, PlanNode } from "../../plan/nodes.js";
 
 /**
@@ -9,7 +10,9 @@ import type { FilterNode, JoinNode, PlanNode } from "../../plan/nodes.js";
  * first when the join never fills that side's columns with nulls (the left of inner, left, semi,
  * anti and cross joins; the right of inner, right and cross joins). A right column renamed by the
  * suffix is read by its input name below the join. Conjuncts that read both sides, or a side
- * that may be null-filled, stay above.
+ * that may be null-filled, stay above; so does a conjunct that may fail on a value (a strict
+ * cast), unless every row of its side reaches the output (the left of a left join, the right of
+ * a right join): below any other join it would meet rows the join drops.
  * @param filter - the filter whose input is `join`
  * @param join - the join
  * @param push - pushes a new filter further into a side
@@ -21,12 +24,14 @@ export function pushFilterThroughJoin(filter: FilterNode, join: JoinNode, push: 
     left: ["inner", "left", "semi", "anti", "cross"].includes(join.how),
     right: ["inner", "right", "cross"].includes(join.how),
   };
+  const keepsEveryRow = { left: join.how === "left", right: join.how === "right" };
   const moved: Record<"left" | "right", Expr[]> = { left: [], right: [] };
   const kept: Expr[] = [];
   for (const conjunct of conjunctsOf(filter.predicate)) {
     const sides = new Set([...columnsOf(conjunct)].map((c) => origin.get(c)?.side));
     const side = sides.size === 1 ? [...sides][0] : undefined;
-    if (side !== undefined && mayFilter[side] && isBool(conjunct, join.schema)) moved[side].push(renameColumns(conjunct, (c) => origin.get(c)!.name));
+    const movable = side !== undefined && mayFilter[side] && (keepsEveryRow[side] || !mayFail(conjunct, join.schema));
+    if (movable && isBool(conjunct, join.schema)) moved[side].push(renameColumns(conjunct, (c) => origin.get(c)!.name));
     else kept.push(conjunct);
   }
   if (moved.left.length + moved.right.length === 0) return filter;

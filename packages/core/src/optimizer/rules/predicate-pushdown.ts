@@ -2,13 +2,16 @@ import { call, columnsOf, type Expr, isWindow, outputName } from "../../expr/ind
 import type { FilterNode, PlanNode } from "../../plan/nodes.js";
 import { type OptimizerRule, transformUp, withInput } from "../rule.js";
 import { pushFilterThroughJoin } from "./filter-through-join.js";
+import { mayFail } from "./may-fail.js";
 
 /**
  * Moves filters towards the source: below row-wise selects and withColumns that do not compute
  * the columns the predicate reads and below sorts, into the sides of joins (see
  * filter-through-join.ts), merges stacked filters, and finally into the scan, which then filters
  * each batch as it is read. Filters never cross slices, row indices, aggregations, sorts keeping a
- * top-k or windows (cumSum, over, …): there the rows a filter sees matter.
+ * top-k or windows (cumSum, over, …): there the rows a filter sees matter. A predicate that may
+ * fail on a value (a strict cast) is not merged with the filters below it, since the merged
+ * predicate would evaluate it on the rows they drop (see may-fail.ts).
  */
 export const predicatePushdown: OptimizerRule = {
   name: "predicate_pushdown",
@@ -20,9 +23,10 @@ function pushFilter(filter: FilterNode): PlanNode {
   const predicate = filter.predicate;
   switch (input.kind) {
     case "scan":
-      if (input.limit !== null) return filter;
+      if (input.limit !== null || (input.predicate !== null && mayFail(predicate, input.schema))) return filter;
       return Object.freeze({ ...input, predicate: input.predicate === null ? predicate : call("and", input.predicate, predicate) });
     case "filter":
+      if (mayFail(predicate, input.schema)) return filter;
       return pushFilter(Object.freeze({ ...input, predicate: call("and", input.predicate, predicate) }));
     case "withColumns": {
       const computed = new Set(input.exprs.map(outputName));

@@ -4,7 +4,7 @@
  * batch; `get` also reads its index, which must be a literal or an arg-reduction.
  */
 import { type Data, type DataType, type Schema, Type } from "apache-arrow";
-import { type Expr, type FunctionNode, formatExpr, isAggregate, typeOf } from "../../../expr/index.js";
+import { type Expr, type FunctionNode, formatExpr, isAggregate, type LiteralNode, typeOf } from "../../../expr/index.js";
 import { nullData } from "../build.js";
 import { type CompiledScalar, compileScalar } from "../compile.js";
 import { ArgWinners } from "./arg-winners.js";
@@ -12,6 +12,8 @@ import { CountReduction } from "./count.js";
 import { Positional } from "./positional.js";
 import type { Reduction } from "./reduction.js";
 import { SumReduction } from "./sum.js";
+import { TopK } from "./top-k.js";
+import { NUniqueReduction } from "./n-unique.js";
 
 /** One aggregate call ready to run: its compiled arguments and its reduction. */
 export interface AggregateCall {
@@ -77,6 +79,18 @@ export function aggregateCall(expr: Expr, schema: Schema): AggregateCall {
       return { args: [rowWise(x)], reduction: new Positional(type, node.name === "first" ? 0 : -1) };
     case "get":
       return elementCall(expr, x, y, type, rowWise);
+    case "argminK":
+    case "argmaxK":
+    case "bottomK":
+    case "topK": {
+      const input = rowWise(x);
+      const mode = { descending: node.name === "argmaxK" || node.name === "topK", nanFirst: node.name === "argminK", positions: node.name.startsWith("arg") };
+      return { args: [input], reduction: new TopK(input.type, Number((y.node as LiteralNode).value), mode) };
+    }
+    case "nUnique": {
+      const input = rowWise(x);
+      return { args: [input], reduction: new NUniqueReduction(input.type) };
+    }
     default:
       throw new TypeError(`${formatExpr(expr)} is not an aggregate function`);
   }
