@@ -3,13 +3,14 @@
  * then either return the rows or fold them and return the fold's saved state. Nothing here knows
  * about threads, so the same code runs in the tests on the calling thread.
  */
-import type { RecordBatch } from "apache-arrow";
+import type { DataType, RecordBatch } from "apache-arrow";
 import { columnsOf, makeBatch } from "../batch.js";
-import { GlobalFold, GroupFold, type SavedGlobalFold } from "../operators/aggregate-folds.js";
-import { finishPipeline, pipelineOf, pushSourceBatch } from "../pipeline.js";
+import { GlobalFold, GroupFold, type SavedGroupFold } from "../operators/aggregate-folds.js";
+import { chainOf, pushCounting } from "./chain.js";
 import { decodeSection, type SectionWire, type WorkerSection } from "./section-wire.js";
 import { decodeData, type DataWire, encodeData } from "./wire-data.js";
-import { encodeSchema } from "./wire-schema.js";
+import { encodeSchema, encodeTypes } from "./wire-schema.js";
+import { encodeState } from "./wire-state.js";
 
 /** One morsel of a query. */
 export interface MorselTask {
@@ -28,11 +29,14 @@ export interface BatchWire {
   readonly length: number;
 }
 
-/** What a morsel gives back. */
+/**
+ * What a morsel gives back, with the rows that entered each of the section's operators (the
+ * row-wise steps', then the fold's) for numbering row errors later (see chain.ts).
+ */
 export type MorselResult =
-  | { readonly kind: "rows"; readonly batches: readonly BatchWire[] }
-  | { readonly kind: "global"; readonly fold: SavedGlobalFold }
-  | { readonly kind: "groups"; readonly keys: readonly (readonly DataWire[])[]; readonly states: readonly unknown[] }
+  | { readonly kind: "rows"; readonly batches: readonly BatchWire[]; readonly rowsIn: readonly number[] }
+  | { readonly kind: "global"; readonly states: unknown; readonly types: Uint8Array; readonly rowsIn: readonly number[] }
+  | { readonly kind: "groups"; readonly keys: readonly (readonly DataWire[])[]; readonly states: unknown; readonly types: Uint8Array; readonly rowsIn: readonly number[] }
   | { readonly kind: "failed"; readonly name: string; readonly message: string };
 
 const SECTIONS_KEPT = 8;
@@ -49,29 +53,27 @@ export function runMorsel(task: MorselTask): { result: MorselResult; transfer: A
     const section = sectionOf(task);
     const fields = section.readSchema.fields;
     const batch = makeBatch(fields, task.columns.map((c, i) => decodeData(fields[i].type, c)), task.length);
-    const pipeline = pipelineOf(section.rows);
-    const rows = [...pushSourceBatch(pipeline, batch), ...finishPipeline(pipeline)];
-    return { result: resultOf(section, rows, transfer), transfer };
+    const fold = section.fold === null ? null : section.fold.kind === "select" ? new GlobalFold(section.fold) : new GroupFold(section.fold);
+    const rowsIn: number[] = [];
+    const rows = pushCounting(chainOf(section.rows, fold), batch, rowsIn);
+    return { result: resultOf(rows, fold, rowsIn, transfer), transfer };
   } catch (error) {
     const { name, message } = error instanceof Error ? error : new Error(String(error));
     return { result: { kind: "failed", name, message }, transfer: [] };
   }
 }
 
-function resultOf(section: WorkerSection, rows: RecordBatch[], transfer: ArrayBuffer[]): MorselResult {
-  const fold = section.fold;
+function resultOf(rows: RecordBatch[], fold: GlobalFold | GroupFold | null, rowsIn: number[], transfer: ArrayBuffer[]): MorselResult {
   if (fold === null) {
-    return { kind: "rows", batches: rows.map((b) => ({ schema: encodeSchema(b.schema), columns: columnsOf(b).map((c) => encodeData(c, transfer)), length: b.numRows })) };
+    const batches = rows.map((b) => ({ schema: encodeSchema(b.schema), columns: columnsOf(b).map((c) => encodeData(c, transfer)), length: b.numRows }));
+    return { kind: "rows", batches, rowsIn };
   }
-  if (fold.kind === "select") {
-    const global = new GlobalFold(fold);
-    for (const b of rows) global.push(b);
-    return { kind: "global", fold: global.save()! };
-  }
-  const groups = new GroupFold(fold);
-  for (const b of rows) groups.push(b);
-  const saved = groups.save()!;
-  return { kind: "groups", keys: saved.keys.map((chunks) => chunks.map((c) => encodeData(c, transfer))), states: saved.states };
+  const types: DataType[] = [];
+  const saved = fold.save()!;
+  const states = encodeState(saved.states, types, transfer);
+  if (fold instanceof GlobalFold) return { kind: "global", states, types: encodeTypes(types), rowsIn };
+  const keys = (saved as SavedGroupFold).keys.map((chunks) => chunks.map((c) => encodeData(c, transfer)));
+  return { kind: "groups", keys, states, types: encodeTypes(types), rowsIn };
 }
 
 function sectionOf(task: MorselTask): WorkerSection {

@@ -23,10 +23,13 @@ export function parallelPlan(plan: PlanNode, threads: number): PlanNode {
   return withInputs(plan, inputsOf(plan).map((input) => parallelPlan(input, threads)));
 }
 
-/** Enough rows to gain, and a fold whose state can move between threads. */
+/**
+ * Enough rows to gain (or a source of unknown length: its first rows are read on this thread, see
+ * run-section.ts), and a fold whose state can move between threads.
+ */
 function qualifies(section: Section): boolean {
   const rows = section.scan.source.rowCount;
-  if (rows === undefined || rows < parallelTuning().minRows) return false;
+  if (rows !== undefined && rows < parallelTuning().minRows) return false;
   const fold = section.fold;
   if (fold === null) return true;
   try {
@@ -38,15 +41,14 @@ function qualifies(section: Section): boolean {
 }
 
 function sectionSource(section: Section, threads: number): ScanSource {
-  const { scan } = section;
+  const { source, columns, predicate } = section.scan;
   return {
     schema: section.top.schema,
-    name: scan.source.name,
-    async *batches({ signal }): AsyncGenerator<RecordBatch> {
-      const options = { ...(scan.columns === null ? {} : { columns: scan.columns }), predicate: scan.predicate };
-      const batches = [...scan.source.batchesSync!(options)];
+    name: source.name,
+    async *batches({ signal, onProgress }): AsyncGenerator<RecordBatch> {
+      const options = { ...(columns === null ? {} : { columns }), predicate, ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) };
       const { runSection } = await import("./run-section.js");
-      yield* runSection(section, batches, threads, signal);
+      yield* runSection(section, source.batches(options), source.rowCount, threads, signal);
     },
   };
 }

@@ -1,25 +1,32 @@
 /**
- * Runs a section on worker threads (Node only): the scan's batches are cut into morsels, which go
+ * Runs a section on worker threads (Node only). The scan's batches are cut into morsels, which go
  * to the workers as they free up; each worker runs the row-wise steps over its morsel and returns
- * the rows or its partial fold. Results are taken in morsel order — rows are passed on, partial
- * folds merged — so the output is the one-thread output whatever the number of threads.
+ * the rows or its partial fold. Results are taken in morsel order — rows passed on, partial folds
+ * merged once every morsel of their batch is in — so the output is the one-thread output whatever
+ * the number of threads. Until the input has shown `minRows` rows (a source of unknown length),
+ * batches run on the calling thread, through the same operators.
  *
  * A morsel that fails (a value a strict cast cannot take…) or a worker that dies does not decide
- * the error: the section is run again on this thread, skipping the rows already given, so the
- * query fails exactly as it does on one thread (the same error, numbered at the same row).
+ * the error: its batch, and everything after it, runs again on the calling thread with each
+ * operator numbering rows from the count that entered it before, so the query fails exactly as on
+ * one thread (the same error, at the same row) — or, if the failure was the worker's own, goes on.
  */
-import type { RecordBatch } from "apache-arrow";
+import { type Field, type RecordBatch, util } from "apache-arrow";
+
+const { compareFields } = util;
 import { columnsOf, makeBatch } from "../batch.js";
 import { raceAbort } from "../context.js";
+import type { Operator } from "../operator.js";
 import { GlobalFold, GroupFold } from "../operators/aggregate-folds.js";
-import { finishPipeline, pipelineOf, pushSourceBatch } from "../pipeline.js";
+import { addCounts, chainOf, pushCounting } from "./chain.js";
 import type { MorselResult, MorselTask } from "./morsel.js";
 import { WorkerPool } from "./pool.js";
 import type { Section } from "./section.js";
-import { encodeSection } from "./section-wire.js";
-import { morselRowsFor } from "./tuning.js";
+import { encodeSection, type SectionWire } from "./section-wire.js";
+import { morselRowsFor, parallelTuning } from "./tuning.js";
 import { decodeData, encodeData, sharedData } from "./wire-data.js";
-import { decodeSchema } from "./wire-schema.js";
+import { decodeSchema, decodeTypes } from "./wire-schema.js";
+import { decodeState } from "./wire-state.js";
 import type { MorselMessage } from "./worker.js";
 
 /** Workers idle this long end; the next query starts them again. */
@@ -38,94 +45,178 @@ export function parallelActivity(): { morsels: number; rerunOnThisThread: number
   return { ...activity, liveWorkers: pool.size };
 }
 
+/** A morsel on its way: its batch (by number), whether it ends that batch, and its result to come. */
+interface Posted {
+  readonly batch: number;
+  readonly last: boolean;
+  readonly result: Promise<MorselResult | Error>;
+}
+
 /**
  * The section's output batches, computed on `threads` worker threads.
  * @param section - the section
- * @param batches - its scan's batches, as read
+ * @param input - its scan's batches, as read
+ * @param rowCount - the input's rows when known (sizes the morsels)
  * @param threads - how many workers may run at once
- * @param signal - aborts the run at the next morsel
+ * @param signal - aborts the run at once; the workers skip its queued morsels
  */
-export async function* runSection(section: Section, batches: readonly RecordBatch[], threads: number, signal?: AbortSignal): AsyncGenerator<RecordBatch> {
-  if (batches.length === 0) return yield* onThisThread(section, batches, 0);
-  const tasks = morselsOf(section, batches, threads);
+export async function* runSection(
+  section: Section,
+  input: AsyncIterable<RecordBatch>,
+  rowCount: number | undefined,
+  threads: number,
+  signal?: AbortSignal,
+): AsyncGenerator<RecordBatch> {
+  const fold = section.fold === null ? null : section.fold.kind === "select" ? new GlobalFold(section.fold) : new GroupFold(section.fold);
+  const rowsTop = section.steps.at(-1) ?? section.scan;
   const abandoned = new Int32Array(new SharedArrayBuffer(4));
-  const running = new Map<number, Promise<MorselResult | Error>>();
-  const global = section.fold?.kind === "select" ? new GlobalFold(section.fold) : null;
-  const groups = section.fold?.kind === "aggregate" ? new GroupFold(section.fold) : null;
-  let given = 0;
-  try {
-    for (let next = 0; next < tasks.length; next++) {
-      for (let i = next; i < Math.min(tasks.length, next + threads); i++) {
-        if (!running.has(i)) running.set(i, post(tasks[i], abandoned, threads));
+  const morselRows = morselRowsFor(rowCount ?? Infinity, threads);
+  const query = ++queries;
+  const iterator = input[Symbol.asyncIterator]();
+  /** Pulled batches whose morsels are not all in, by number; rerun from here after a failure. */
+  const open = new Map<number, RecordBatch>();
+  const posted: Posted[] = [];
+  /** Rows that entered each operator over the batches done; counts of the current batch apart. */
+  const before: number[] = [];
+  let current: number[] = [];
+  let staged: MorselResult[] = [];
+  let givenOfBatch = 0;
+  let pulled = 0;
+  let local: Operator[] | null = null;
+  let wire: SectionWire | null = null;
+  let cursor = { batch: -1, start: 0, rows: 0 };
+  let ended = false;
+  const outputFields = new Map<string, Field[]>();
+
+  /** The next batch of the input that has rows (empty ones change nothing), or null at its end. */
+  const pull = async (): Promise<RecordBatch | null> => {
+    for (;;) {
+      if (ended) return null;
+      const next = await raceAbort(iterator.next(), signal);
+      if (next.done) return (ended = true), null;
+      if (next.value.numRows === 0) continue;
+      open.set(++cursor.batch, next.value);
+      cursor = { batch: cursor.batch, start: 0, rows: next.value.numRows };
+      pulled += next.value.numRows;
+      return next.value;
+    }
+  };
+
+  /** Posts morsels until `threads` × 2 are on their way or the input ends. */
+  const fill = async (): Promise<void> => {
+    while (posted.length < threads * 2) {
+      if (cursor.start >= cursor.rows && (await pull()) === null) return;
+      const batch = open.get(cursor.batch)!;
+      const length = Math.min(morselRows, cursor.rows - cursor.start);
+      wire ??= encodeSection(section, batch.schema);
+      const columns = columnsOf(batch).map((c) => encodeData(sharedData(c).slice(cursor.start, length), []));
+      const task: MorselTask = { query, section: wire, columns, length };
+      cursor.start += length;
+      posted.push({ batch: cursor.batch, last: cursor.start >= cursor.rows, result: post({ task, abandoned }, threads) });
+    }
+  };
+
+  /** The calling thread's run of batch `from` onward, numbering rows after the batches done. */
+  async function* onThisThread(from: number, skip: number): AsyncGenerator<RecordBatch> {
+    const chain = chainOf(rowsTop, fold, before);
+    const counts: number[] = [];
+    let toSkip = skip;
+    const run = function* (batch: RecordBatch) {
+      for (const out of pushCounting(chain, batch, counts)) {
+        if (toSkip >= out.numRows) {
+          toSkip -= out.numRows;
+          continue;
+        }
+        yield toSkip > 0 ? out.slice(toSkip) : out;
+        toSkip = 0;
       }
-      const result = await raceAbort(running.get(next)!, signal);
-      running.delete(next);
+    };
+    for (const [n, batch] of [...open].sort(([a], [b]) => a - b)) if (n >= from) yield* run(batch);
+    for (let batch = await pull(); batch !== null; batch = await pull()) yield* run(batch);
+  }
+
+  try {
+    // Small inputs of unknown length stay here: the first batches run on this thread.
+    while (rowCount === undefined && pulled < parallelTuning().minRows) {
+      const batch = await pull();
+      if (batch === null) break;
+      local ??= chainOf(rowsTop, fold);
+      yield* pushCounting(local, batch, before);
+      open.delete(cursor.batch);
+      cursor.start = cursor.rows;
+    }
+    if (ended) return yield* finishFold();
+    for (await fill(); posted.length > 0; await fill()) {
+      const morsel = posted.shift()!;
+      const result = await raceAbort(morsel.result, signal);
       if (result instanceof Error || result.kind === "failed") {
         Atomics.store(abandoned, 0, 1);
         activity.rerunOnThisThread++;
-        return yield* onThisThread(section, batches, given);
+        yield* onThisThread(morsel.batch, givenOfBatch);
+        return yield* finishFold();
       }
       activity.morsels++;
+      addCounts(current, result.rowsIn);
       if (result.kind === "rows") {
         for (const b of result.batches) {
-          const fields = decodeSchema(b.schema).fields;
-          given += b.length;
+          const fields = fieldsOf(b.schema);
+          givenOfBatch += b.length;
           yield makeBatch(fields, b.columns.map((c, i) => decodeData(fields[i].type, c)), b.length);
         }
-      } else if (result.kind === "global") {
-        global!.mergeSaved(result.fold);
       } else {
-        const types = groups!.keyTypes;
-        groups!.mergeSaved({ keys: result.keys.map((chunks, k) => chunks.map((c) => decodeData(types[k], c))), states: result.states });
+        staged.push(result);
+      }
+      if (morsel.last) {
+        for (const done of staged) merge(done);
+        addCounts(before, current);
+        [current, staged, givenOfBatch] = [[], [], 0];
+        open.delete(morsel.batch);
       }
     }
-    if (global !== null) yield global.finish();
-    if (groups !== null) yield* groups.finish();
+    yield* finishFold();
   } finally {
-    // Reached on success, error, abort and an early `return` (a limit above): queued morsels of
-    // this query are skipped by the workers.
+    // On success, error, abort and an early `return` (a limit above): the workers skip this
+    // query's queued morsels, and the input is released.
     Atomics.store(abandoned, 0, 1);
+    await iterator.return?.();
   }
-}
 
-function morselsOf(section: Section, batches: readonly RecordBatch[], threads: number): MorselTask[] {
-  const query = ++queries;
-  const wire = encodeSection(section, batches[0].schema);
-  const rows = morselRowsFor(batches.reduce((n, b) => n + b.numRows, 0), threads);
-  const tasks: MorselTask[] = [];
-  for (const batch of batches) {
-    const columns = columnsOf(batch).map(sharedData);
-    for (let start = 0; start < batch.numRows; start += rows) {
-      const length = Math.min(rows, batch.numRows - start);
-      tasks.push({ query, section: wire, columns: columns.map((c) => encodeData(c.slice(start, length), [])), length });
+  /**
+   * A worker's output fields, as the plan's own Field objects where they match: Arrow compares
+   * types by class (a decoded Int32 is an Int_), and batches made here carry the plan's classes.
+   */
+  function fieldsOf(bytes: Uint8Array): Field[] {
+    const key = String.fromCharCode(...bytes);
+    let fields = outputFields.get(key);
+    if (fields === undefined) {
+      const planFields = new Map(section.top.schema.fields.map((f) => [f.name, f]));
+      fields = decodeSchema(bytes).fields.map((f) => {
+        const planField = planFields.get(f.name);
+        return planField !== undefined && compareFields(f, planField) ? planField : f;
+      });
+      outputFields.set(key, fields);
     }
+    return fields;
   }
-  return tasks;
+
+  function merge(result: MorselResult): void {
+    if (result.kind !== "global" && result.kind !== "groups") return;
+    const states = decodeState(result.states, decodeTypes(result.types)) as unknown[];
+    if (result.kind === "global") return (fold as GlobalFold).mergeSaved({ states });
+    const groups = fold as GroupFold;
+    groups.mergeSaved({ keys: result.keys.map((chunks, k) => chunks.map((c) => decodeData(groups.keyTypes[k], c))), states });
+  }
+
+  function* finishFold(): Generator<RecordBatch> {
+    if (fold instanceof GlobalFold) yield fold.finish();
+    else if (fold !== null) yield* fold.finish();
+  }
 }
 
-async function post(task: MorselTask, abandoned: Int32Array, threads: number): Promise<MorselResult | Error> {
-  const message: MorselMessage = { task, abandoned };
+async function post(message: MorselMessage, threads: number): Promise<MorselResult | Error> {
   try {
     return (await pool.run(message, [], threads)) as MorselResult;
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
-}
-
-/** The section run on this thread over the same batches, without its first `skip` output rows. */
-function* onThisThread(section: Section, batches: readonly RecordBatch[], skip: number): Generator<RecordBatch> {
-  const pipeline = pipelineOf(section.top);
-  let toSkip = skip;
-  const pass = function* (out: RecordBatch[]) {
-    for (const b of out) {
-      if (toSkip >= b.numRows) {
-        toSkip -= b.numRows;
-        continue;
-      }
-      yield toSkip > 0 ? b.slice(toSkip) : b;
-      toSkip = 0;
-    }
-  };
-  for (const batch of batches) yield* pass(pushSourceBatch(pipeline, batch));
-  yield* pass(finishPipeline(pipeline));
 }

@@ -1,5 +1,5 @@
 /**
- * The part of a plan that worker threads can run morsel by morsel: an in-memory scan, the
+ * The part of a plan that worker threads can run morsel by morsel: a scan, the
  * row-wise steps above it (filters and projections without windows, which treat each row alone),
  * and optionally the aggregate that folds their output (a global select of aggregates, or a
  * group-by), whose partial states merge in input order.
@@ -26,7 +26,7 @@ export interface Section {
 
 /**
  * The section whose top is `node`, when it is one worth running on workers: a fold or at least one
- * row-wise step, over a scan of data held in memory with no limit.
+ * row-wise step, over a scan with no limit.
  * @param node - any plan node
  * @returns the section, or null
  */
@@ -42,7 +42,7 @@ export function sectionAt(node: PlanNode): Section | null {
   return below === null || below.steps.length === 0 ? null : { ...below, fold: null, top: node };
 }
 
-/** The row-wise steps from `node` down to an in-memory scan, bottom-up; null when something else comes first. */
+/** The row-wise steps from `node` down to a scan without a limit, bottom-up; null when something else comes first. */
 function stepsDownTo(node: PlanNode): { scan: ScanNode; steps: RowStep[] } | null {
   const steps: RowStep[] = [];
   let at = node;
@@ -51,7 +51,7 @@ function stepsDownTo(node: PlanNode): { scan: ScanNode; steps: RowStep[] } | nul
     steps.push(at);
     at = at.input;
   }
-  if (at.limit !== null || at.source.batchesSync === undefined) return null;
+  if (at.limit !== null) return null;
   return { scan: at, steps: steps.reverse() };
 }
 
