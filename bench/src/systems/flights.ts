@@ -9,30 +9,37 @@ import * as aq from "arquero";
 import pl from "nodejs-polars";
 import { groupAnswer } from "../group-answers.js";
 import { type FlightsInput, type System, timed } from "../system.js";
+import { threadsOption } from "./quiver.js";
 
 type Row = Record<string, number>;
 
 /** S6's query over a Quiver scan, whatever the file format. */
-function quiverQuery(scan: LazyFrame, minDistance: number) {
+function quiverQuery(scan: LazyFrame, minDistance: number, options: { threads?: number }) {
   return scan
     .filter(col("distance").gt(minDistance))
     .groupBy("origin")
     .agg(col("delay").argmin().alias("i"), col("destination").minBy("delay").alias("destination"))
-    .collect();
+    .collect(options);
 }
 
-/** Quiver's lazy scan: the filter moves into the scan, which reads only the four columns used. */
-export const quiverFlights: System<FlightsInput> = {
-  name: "quiver",
-  variant: 'scanIpc(path).filter(distance > d).groupBy("origin").agg(col("delay").argmin(), col("destination").minBy("delay"))',
-  prepare: (input) => timed(async () => quiverQuery(scanIpc(input.path), input.minDistance), quiverAnswer),
-};
+/**
+ * Quiver's lazy scan: the filter moves into the scan, which reads only the four columns used; with
+ * every core (`threads` undefined) or the threads given.
+ */
+export function quiverFlights(threads?: number): System<FlightsInput> {
+  const { text, options } = threadsOption(threads);
+  return {
+    name: "quiver",
+    variant: `scanIpc(path).filter(distance > d).groupBy("origin").agg(col("delay").argmin(), col("destination").minBy("delay")).collect(${text})`,
+    prepare: (input) => timed(async () => quiverQuery(scanIpc(input.path), input.minDistance, options), quiverAnswer),
+  };
+}
 
 /** The same query read from the Parquet file: row groups decoded straight into Arrow. */
 export const quiverFlightsParquet: System<FlightsInput> = {
   name: "quiver",
   variant: "scanParquet(parquet) — same query",
-  prepare: (input) => timed(async () => quiverQuery(scanParquet(input.parquet), input.minDistance), quiverAnswer),
+  prepare: (input) => timed(async () => quiverQuery(scanParquet(input.parquet), input.minDistance, {}), quiverAnswer),
 };
 
 function quiverAnswer(result: Awaited<ReturnType<typeof quiverQuery>>) {

@@ -47,6 +47,7 @@ function absent<F>(what: string): F {
 }
 
 export const closeSync = absent<typeof Node.closeSync>("closing a file");
+export const existsSync = absent<typeof Node.existsSync>("reading a file by path");
 export const fstatSync = absent<typeof Node.fstatSync>("reading a file by path");
 export const mkdtempSync = absent<typeof Node.mkdtempSync>("making a temporary file");
 export const openSync = absent<typeof Node.openSync>("reading a file by path");

@@ -7,7 +7,7 @@
  */
 export { isUtf8 } from "node:buffer";
 export { randomUUID } from "node:crypto";
-export { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+export { closeSync, existsSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 export { type FileHandle, mkdtemp, open, rename, rm } from "node:fs/promises";
 export { availableParallelism, tmpdir } from "node:os";
 export { createRequire } from "node:module";

@@ -73,7 +73,7 @@ export class WorkerPool {
   }
 
   private start(): Slot {
-    const { url, options } = workerScript();
+    const { url, options } = workerScript()!;
     const slot: Slot = { worker: new Worker(url, options), job: null, idle: null };
     slot.worker.on("message", (reply) => this.settle(slot, (job) => job.resolve(reply)));
     slot.worker.on("error", (error) => this.fail(slot, error));

@@ -4,7 +4,8 @@
  * the rows or its partial fold. Results are taken in morsel order — rows passed on, partial folds
  * merged once every morsel of their batch is in — so the output is the one-thread output whatever
  * the number of threads. Until the input has shown `minRows` rows (a source of unknown length),
- * batches run on the calling thread, through the same operators.
+ * batches run on the calling thread, through the same operators; so do a file's batches that were
+ * not read into shared memory.
  *
  * A morsel that fails (a value a strict cast cannot take…) or a worker that dies does not decide
  * the error: its batch, and everything after it, runs again on the calling thread with each
@@ -24,7 +25,7 @@ import { WorkerPool } from "./pool.js";
 import type { Section } from "./section.js";
 import { encodeSection, type SectionWire } from "./section-wire.js";
 import { morselRowsFor, parallelTuning } from "./tuning.js";
-import { decodeData, encodeData, sharedData } from "./wire-data.js";
+import { decodeData, encodeData, inSharedMemory, sharedData } from "./wire-data.js";
 import { decodeSchema, decodeTypes } from "./wire-schema.js";
 import { decodeState } from "./wire-state.js";
 import type { MorselMessage } from "./worker.js";
@@ -45,12 +46,13 @@ export function parallelActivity(): { morsels: number; rerunOnThisThread: number
   return { ...activity, liveWorkers: pool.size };
 }
 
-/** A morsel on its way: its batch (by number), whether it ends that batch, and its result to come. */
-interface Posted {
-  readonly batch: number;
-  readonly last: boolean;
-  readonly result: Promise<MorselResult | Error>;
-}
+/**
+ * A morsel on its way — its batch (by number), whether it ends that batch, and its result to come —
+ * or a batch to run on this thread when its turn comes.
+ */
+type Posted =
+  | { readonly batch: number; readonly last: boolean; readonly result: Promise<MorselResult | Error> }
+  | { readonly batch: number; readonly last: true; readonly here: RecordBatch };
 
 /**
  * The section's output batches, computed on `threads` worker threads.
@@ -71,6 +73,9 @@ export async function* runSection(
   const rowsTop = section.steps.at(-1) ?? section.scan;
   const abandoned = new Int32Array(new SharedArrayBuffer(4));
   const morselRows = morselRowsFor(rowCount ?? Infinity, threads);
+  // Only in-memory sources know their length: their buffers are worth copying into shared memory
+  // once (the copy is kept with the table); a file's batches go to workers when read into it.
+  const inMemory = rowCount !== undefined;
   const query = ++queries;
   const iterator = input[Symbol.asyncIterator]();
   /** Pulled batches whose morsels are not all in, by number; rerun from here after a failure. */
@@ -102,11 +107,21 @@ export async function* runSection(
     }
   };
 
-  /** Posts morsels until `threads` × 2 are on their way or the input ends. */
+  /**
+   * Posts morsels until `threads` × 2 are on their way, the input ends, or a batch is to run here
+   * (reading further ahead would only hold more batches in memory).
+   */
   const fill = async (): Promise<void> => {
-    while (posted.length < threads * 2) {
+    while (posted.length < threads * 2 && !(posted.length > 0 && "here" in posted[posted.length - 1])) {
       if (cursor.start >= cursor.rows && (await pull()) === null) return;
       const batch = open.get(cursor.batch)!;
+      if (!inMemory && cursor.start === 0 && !columnsOf(batch).every(inSharedMemory)) {
+        // A batch read into ordinary memory would be copied to reach a worker, which costs about
+        // what running it here does: it runs here, in its turn.
+        posted.push({ batch: cursor.batch, last: true, here: batch });
+        cursor.start = cursor.rows;
+        continue;
+      }
       const length = Math.min(morselRows, cursor.rows - cursor.start);
       wire ??= encodeSection(section, batch.schema);
       const columns = columnsOf(batch).map((c) => encodeData(sharedData(c).slice(cursor.start, length), []));
@@ -148,6 +163,11 @@ export async function* runSection(
     if (ended) return yield* finishFold();
     for (await fill(); posted.length > 0; await fill()) {
       const morsel = posted.shift()!;
+      if ("here" in morsel) {
+        yield* pushCounting(chainOf(rowsTop, fold, before), morsel.here, before);
+        open.delete(morsel.batch);
+        continue;
+      }
       const result = await raceAbort(morsel.result, signal);
       if (result instanceof Error || result.kind === "failed") {
         Atomics.store(abandoned, 0, 1);

@@ -4,6 +4,7 @@
  */
 import { availableParallelism, hasWorkerThreads } from "#platform";
 import { isPositive } from "../../validate/checks.js";
+import { workerScript } from "./worker-script.js";
 
 let configured: number | undefined;
 
@@ -27,11 +28,11 @@ export function configuredThreads(): number | undefined {
 }
 
 /**
- * The thread count of a query: its own option, else the default, else every available core when
- * worker threads exist (Node), else 1.
+ * The thread count of a query: its own option, else the default, else every available core — when
+ * worker threads exist (Node) and their entry can be found; else 1.
  * @param threads - the query's `threads` option
  */
 export function threadsFor(threads: number | undefined): number {
-  if (!hasWorkerThreads) return 1;
+  if (!hasWorkerThreads || workerScript() === null) return 1;
   return threads ?? configured ?? availableParallelism();
 }

@@ -58,6 +58,16 @@ export function decodeData(type: DataType, wire: DataWire): Data {
   return new Data(type, wire.offset, wire.length, wire.nullCount, buffers, children, dictionary, wire.variadic as Uint8Array[]);
 }
 
+/** Whether every buffer of a Data (its children's and dictionary's too) is in shared memory. */
+export function inSharedMemory(data: Data): boolean {
+  const buffers = [data.valueOffsets, data.values, data.nullBitmap, data.typeIds, ...(data.variadicBuffers ?? [])];
+  return (
+    buffers.every((b) => b === undefined || b === null || b.buffer instanceof SharedArrayBuffer) &&
+    data.children.every(inSharedMemory) &&
+    (data.dictionary === undefined || data.dictionary.data.every(inSharedMemory))
+  );
+}
+
 const shared = new WeakMap<Data, Data>();
 
 /**
