@@ -8,6 +8,7 @@ export default defineConfig({
     expect: { requireAssertions: true },
     typecheck: { enabled: false },
     testTimeout: 120_000,
-    hookTimeout: 120_000,
+    // Set-up hooks write large files and may install a tool (tmux, a browser) on a fresh machine.
+    hookTimeout: 300_000,
   },
 });

@@ -37,7 +37,9 @@ export async function runScenario<I>(scenario: Scenario<I>, shape: Shape, policy
       } else if (outcome.correct === null) {
         console.error(`--- skipped in ${who}: ${outcome.note}`);
       }
-      return toResult(scenario.name, system.name, system.variant, shape, outcome);
+      const result = toResult(scenario.name, system.name, system.variant, shape, outcome);
+      const runner = runners[i];
+      return runner.kind === "timed" && runner.bound ? { ...result, bound: true } : result;
     });
   } finally {
     for (const runner of runners) if (runner.kind !== "skipped") await runner.dispose?.();

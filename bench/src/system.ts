@@ -74,6 +74,8 @@ export interface RunPolicy {
 /** A system ready to be timed by the harness: `run` is the operation, `answer` reads its result untimed. */
 export interface TimedRunner<R = unknown> {
   readonly kind: "timed";
+  /** A bound rather than an engine (a plain read of the input's bytes): it answers nothing, so its answer is not checked. */
+  readonly bound?: boolean;
   run(): R | Promise<R>;
   answer(result: R): Answer;
   dispose?(): void | Promise<void>;
@@ -108,6 +110,11 @@ export type Runner = TimedRunner | SelfTimedRunner | Skipped;
 /** Builds a timed runner with its result type checked between `run` and `answer`. */
 export function timed<R>(run: () => R | Promise<R>, answer: (result: R) => Answer, dispose?: () => void | Promise<void>): TimedRunner {
   return { kind: "timed", run, answer: answer as (result: unknown) => Answer, dispose };
+}
+
+/** Builds a timed bound: `run` does a fixed amount of work on the input and answers nothing. */
+export function timedBound(run: () => unknown | Promise<unknown>, dispose?: () => void | Promise<void>): TimedRunner {
+  return { kind: "timed", bound: true, run, answer: () => -1, dispose };
 }
 
 export function skipped(reason: string): Skipped {
@@ -167,8 +174,10 @@ export interface Result {
   readonly runs: number;
   /** Peak resident set of the system's own process, in MiB; null while systems share the harness process. */
   readonly peakRssMb: number | null;
-  /** Every answer equalled the reference's; null when the system did not run. */
+  /** Every answer equalled the reference's; null when the system did not run; true for a bound that ran. */
   readonly correct: boolean | null;
+  /** A bound, not an engine (see TimedRunner.bound); absent for engines. */
+  readonly bound?: boolean;
   /** Why a system was skipped, or what to know about its number. */
   readonly note: string | null;
 }

@@ -33,10 +33,11 @@ function subjectOf(group: readonly Result[]): Result | undefined {
 }
 
 /**
- * What the correct column says: yes, MISMATCH (a wrong answer), FAILED (it ran and crashed), or
+ * What the correct column says: yes, bound (a bound that answers nothing ran), MISMATCH (a wrong answer), FAILED (it ran and crashed), or
  * that (and, unless `brief`, why) the system did not run.
  */
 export function verdict(r: Result, brief = false): string {
+  if (r.bound && r.correct === true) return "bound";
   if (r.correct === true) return "yes";
   if (r.correct === false && r.medianMs === null) return brief ? "FAILED" : `FAILED: ${r.note ?? "no answer"}`;
   if (r.correct === false) return "MISMATCH";

@@ -3,6 +3,7 @@ import { batchedColumn, denseColumn, nullableColumn } from "../inputs.js";
 import type { ColumnInput, Scenario, Shape } from "../system.js";
 import { arqueroFilterMin } from "../systems/arquero.js";
 import { duckdbArgMin, duckdbTopOne } from "../systems/duckdb.js";
+import { memoryReadAllThreads, memoryReadOneThread } from "../systems/memory-read.js";
 import { numpyArgMin } from "../systems/numpy.js";
 import { plainLoop } from "../systems/plain-loop.js";
 import { polarsArgMin } from "../systems/polars.js";
@@ -16,6 +17,8 @@ const SIZES = { full: { rows: 10_000_000, columns: 1 }, quick: { rows: 1_000_000
 // Eager on the calling thread, then the lazy query with every core, one thread and two (the scaling).
 const quiver = [quiverVector, quiverSeries, quiverLazyArgmin(), quiverLazyArgmin(1), quiverLazyArgmin(2)];
 const duckdb = [duckdbArgMin, duckdbTopOne];
+/** The bandwidth bound: a plain read of the same bytes, on one thread and on every core. */
+const memoryRead = [memoryReadOneThread, memoryReadAllThreads];
 
 function nullableFloat64(shape: Shape): ColumnInput {
   const values = uniformFloat64(shape.rows, SEED);
@@ -32,14 +35,14 @@ export const COLUMN_SCENARIOS: readonly Scenario<ColumnInput>[] = [
     description: "First index of the minimum of uniform doubles in [-1, 1), no nulls, one contiguous buffer.",
     shape: SIZES,
     makeInput: (shape) => denseColumn(uniformFloat64(shape.rows, SEED)),
-    systems: [plainLoop.argminFloat64, ...quiver, polarsArgMin("typed-array"), ...duckdb, arqueroFilterMin("typed-array"), numpyArgMin()],
+    systems: [plainLoop.argminFloat64, ...quiver, polarsArgMin("typed-array"), ...duckdb, arqueroFilterMin("typed-array"), numpyArgMin(), ...memoryRead],
   },
   {
     name: "S2a argmin Int32",
     description: "First index of the minimum of integers uniform over the whole Int32 range, no nulls.",
     shape: SIZES,
     makeInput: (shape) => denseColumn(uniformInt32(shape.rows, SEED)),
-    systems: [plainLoop.argminInt32, ...quiver, polarsArgMin("typed-array"), ...duckdb, arqueroFilterMin("typed-array"), numpyArgMin()],
+    systems: [plainLoop.argminInt32, ...quiver, polarsArgMin("typed-array"), ...duckdb, arqueroFilterMin("typed-array"), numpyArgMin(), ...memoryRead],
   },
   {
     name: "S2b argmin Int64",
@@ -48,7 +51,7 @@ export const COLUMN_SCENARIOS: readonly Scenario<ColumnInput>[] = [
       "the plain loop compares BigInt64Array elements.",
     shape: SIZES,
     makeInput: (shape) => denseColumn(uniformInt64(shape.rows, SEED)),
-    systems: [plainLoop.argminBigInt64, ...quiver, polarsArgMin("typed-array"), ...duckdb, arqueroFilterMin("typed-array"), numpyArgMin()],
+    systems: [plainLoop.argminBigInt64, ...quiver, polarsArgMin("typed-array"), ...duckdb, arqueroFilterMin("typed-array"), numpyArgMin(), ...memoryRead],
   },
   {
     name: "S2c argmin Float64, 10% nulls",
@@ -57,7 +60,7 @@ export const COLUMN_SCENARIOS: readonly Scenario<ColumnInput>[] = [
       "ignoring the validity bitmap gives a wrong answer. NumPy has no nulls and sits this one out.",
     shape: SIZES,
     makeInput: nullableFloat64,
-    systems: [plainLoop.argminFloat64Nullable, ...quiver, polarsArgMin("ipc"), ...duckdb, arqueroFilterMin("arrow"), numpyArgMin()],
+    systems: [plainLoop.argminFloat64Nullable, ...quiver, polarsArgMin("ipc"), ...duckdb, arqueroFilterMin("arrow"), numpyArgMin(), ...memoryRead],
   },
   {
     name: "S2d argmin Float64, 100 batches",
@@ -73,6 +76,7 @@ export const COLUMN_SCENARIOS: readonly Scenario<ColumnInput>[] = [
       ...duckdb,
       arqueroFilterMin("arrow"),
       numpyArgMin("one contiguous array"),
+      ...memoryRead,
     ],
   },
 ];

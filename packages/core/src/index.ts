@@ -79,6 +79,9 @@ export {
   SchemaNotReadError,
   Series,
   type ToJsOptions,
+  concat,
+  type ConcatOptions,
+  type UniqueOptions,
 } from "./frame/index.js";
 export {
   type ArgInput,

@@ -204,9 +204,11 @@ describe("ungrouped aggregates over batches", () => {
         const second = aggregate(col("x").sum(), batchesOf({ x: [new Float64(), shuffled] }));
         expect(Object.is(first, second) || (first === 0 && second === 0)).toBe(true);
         if (values.every((v) => Number.isInteger(v) && Math.abs(v) < 2 ** 40)) {
-          expect(first).toBe(values.reduce((a, b) => a + b, 0));
+          // Without an initial 0, only negative zeros sum to -0, as IEEE adds them.
+          expect(first).toBe(values.reduce((a, b) => a + b));
         }
       }),
+      { examples: [[[-0], 0], [[-0, 0], 1], [[0, -0, -0], 2]] },
     );
   });
 

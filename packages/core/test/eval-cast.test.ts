@@ -56,6 +56,18 @@ describe("numeric casts", () => {
     expect(() => cast(from, values, to)).toThrow(message);
   });
 
+  it("a constant that does not fit fails on every row it stands for, and on no rows does not fail", () => {
+    const rows = (n: number) => {
+      const data = column(new Int32(), Array.from({ length: n }, (_, i) => i));
+      const field = new Field("x", new Int32(), true);
+      return new RecordBatch(new Schema([field]), makeData({ type: new Struct([field]), length: n, nullCount: 0, children: [data] }));
+    };
+    const failing = lit(-Infinity).fillNull(col("x")).cast(new Int32());
+    expect(() => evaluateScalar(failing, rows(2))).toThrow(/-Infinity does not fit/);
+    const none = evaluateScalar(failing, rows(0));
+    expect([String(none.type), none.length]).toEqual(["Int32", 0]);
+  });
+
   it("garbage under nulls is never checked", () => {
     expect(cast(new Int32(), [null, 1], new Int8(), 100_000)).toEqual([null, 1]);
     expect(cast(new Float64(), [null], new Int32(), NaN)).toEqual([null]);

@@ -40,3 +40,9 @@ export const REDUCTIONS = [
 
 /** Property runs: at least 1,000 in CI, fewer while iterating locally if QUIVER_RUNS is set. */
 export const RUNS = Number(process.env.QUIVER_RUNS ?? 1000);
+
+/**
+ * How the engine and DuckDB report a value a query cannot take (nanargmin of NaN alone, a strict
+ * cast that does not fit): the only failures the DuckDB differentials accept, on either side.
+ */
+export const VALUE_FAILURES = /All-NaN slice encountered|does not fit|Conversion Error/;

@@ -1,5 +1,6 @@
 import type { RecordBatch } from "apache-arrow";
-import type { PlanNode, ScanNode } from "../plan/nodes.js";
+import type { ConcatNode, PlanNode, ScanNode, ScanSource } from "../plan/nodes.js";
+import { makeBatch } from "./batch.js";
 import { type ExecContext, throwIfAborted } from "./context.js";
 import { parallelPlan } from "./parallel/parallel-plan.js";
 import { threadsFor } from "./parallel/threads.js";
@@ -14,7 +15,7 @@ import { finishPipeline, isSatisfied, type Pipeline, pipelineOf, pushSourceBatch
  */
 export async function* executePlan(plan: PlanNode, ctx: ExecContext = {}): AsyncGenerator<RecordBatch> {
   const threads = threadsFor(ctx.threads);
-  yield* runPipeline(pipelineOf(threads > 1 ? parallelPlan(plan, threads) : plan), ctx);
+  yield* runPipeline(pipelineOf(threads > 1 ? parallelPlan(plan, threads) : plan, concatSource), ctx);
 }
 
 async function* runPipeline(pipeline: Pipeline, ctx: ExecContext): AsyncGenerator<RecordBatch> {
@@ -40,7 +41,7 @@ async function* runPipeline(pipeline: Pipeline, ctx: ExecContext): AsyncGenerato
  */
 export function executePlanSync(plan: PlanNode): RecordBatch[] {
   const out: RecordBatch[] = [];
-  for (const batch of runPipelineSync(pipelineOf(plan))) out.push(batch);
+  for (const batch of runPipelineSync(pipelineOf(plan, concatSource))) out.push(batch);
   return out;
 }
 
@@ -68,5 +69,26 @@ function readOptions(scan: ScanNode, ctx: ExecContext) {
     ...(scan.predicate === null ? {} : { predicate: scan.predicate }),
     ...(ctx.signal ? { signal: ctx.signal } : {}),
     ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+  };
+}
+
+/**
+ * A concat's inputs as one source: each input's plan runs to its end in turn, its batches
+ * relabelled with the concat's fields (inputs may differ in nullability).
+ */
+function concatSource(node: ConcatNode): ScanSource {
+  const relabel = (batch: RecordBatch) => {
+    const fields = batch.schema.fields.map((f) => node.schema.fields.find((g) => g.name === f.name) ?? f);
+    return makeBatch(fields, batch.data.children, batch.numRows);
+  };
+  return {
+    schema: node.schema,
+    name: "concat",
+    async *batches({ signal, onProgress }) {
+      for (const input of node.inputs) for await (const batch of executePlan(input, { signal, onProgress })) yield relabel(batch);
+    },
+    *batchesSync() {
+      for (const input of node.inputs) for (const batch of executePlanSync(input)) yield relabel(batch);
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { RecordBatch } from "apache-arrow";
-import type { JoinNode, PlanNode, ScanNode } from "../plan/nodes.js";
+import { scanNode } from "../plan/builder.js";
+import type { ConcatNode, JoinNode, PlanNode, ScanNode, ScanSource } from "../plan/nodes.js";
 import { rowBound } from "../plan/row-bound.js";
 import type { Operator } from "./operator.js";
 import { globalAggregateOperator, groupByOperator } from "./operators/aggregate.js";
@@ -11,6 +12,7 @@ import { selectOperator, withColumnsOperator } from "./operators/project.js";
 import { rowIndexOperator } from "./operators/row-index.js";
 import { sliceOperator } from "./operators/slice.js";
 import { sortOperator } from "./operators/sort.js";
+import { tailOperator } from "./operators/tail.js";
 import { numberingRows } from "./row-error.js";
 
 /**
@@ -33,9 +35,12 @@ export interface BuildInput {
 /**
  * The physical planner: one operator per plan node above the scan, plus the predicate and limit
  * pushed into the scan, which run on each batch as it is read. A join continues the chain down
- * its streamed side; its other side becomes a build input.
+ * its streamed side; its other side becomes a build input. A concat is the source of the
+ * operators above it: its inputs run one after another, each a pipeline of its own.
+ * @param plan - the (optimized) plan
+ * @param concatSource - how a concat's inputs become one source (the executor runs them)
  */
-export function pipelineOf(plan: PlanNode): Pipeline {
+export function pipelineOf(plan: PlanNode, concatSource: (node: ConcatNode) => ScanSource): Pipeline {
   const above: Operator[] = [];
   const builds: BuildInput[] = [];
   let node = plan;
@@ -43,8 +48,12 @@ export function pipelineOf(plan: PlanNode): Pipeline {
     if (node.kind === "join") {
       const join = joinOperatorFor(node);
       above.push(join);
-      builds.push({ pipeline: pipelineOf(join.build.side === "left" ? node.left : node.right), into: join.build });
+      builds.push({ pipeline: pipelineOf(join.build.side === "left" ? node.left : node.right, concatSource), into: join.build });
       node = join.build.side === "left" ? node.right : node.left;
+      continue;
+    }
+    if (node.kind === "concat") {
+      node = scanNode(concatSource(node));
       continue;
     }
     above.push(operatorFor(node));
@@ -70,7 +79,7 @@ function joinOperatorFor(node: JoinNode): JoinOperator {
   return outerRows !== null && innerRows !== null && outerRows < innerRows ? gatheredJoinOperator(node) : probeJoinOperator(node);
 }
 
-function operatorFor(node: Exclude<PlanNode, ScanNode | JoinNode>): Operator {
+function operatorFor(node: Exclude<PlanNode, ScanNode | JoinNode | ConcatNode>): Operator {
   switch (node.kind) {
     case "filter":
       return filterOperator(node.predicate);
@@ -84,6 +93,8 @@ function operatorFor(node: Exclude<PlanNode, ScanNode | JoinNode>): Operator {
       return sortOperator(node);
     case "slice":
       return sliceOperator(node.offset, node.length);
+    case "tail":
+      return tailOperator(node.n);
     case "rowIndex":
       return rowIndexOperator(node);
   }

@@ -10,6 +10,7 @@ import { tableFromColumns } from "../io/from-columns.js";
 import type { OutArray } from "../ndarray/out.js";
 import { integerArg, nameArg } from "../validate/arguments.js";
 import type { JoinOptions } from "./join-options.js";
+import type { UniqueOptions } from "./unique-options.js";
 import { collectPlanSync } from "./lazy-run.js";
 import { type FrameArgOptions, frameArgExtreme } from "./frame-arg-extreme.js";
 import { Series } from "./series.js";
@@ -185,6 +186,11 @@ export class DataFrame {
   /** Drops columns. See {@link LazyFrame.drop}. */
   drop(...names: string[]): DataFrame {
     return this.run(this.lazy().drop(...names));
+  }
+
+  /** One row per distinct value of `subset` (all columns by default). See {@link LazyFrame.unique}. */
+  unique(options: UniqueOptions = {}): DataFrame {
+    return this.run(this.lazy().unique(options));
   }
 
   /** Keeps the rows with no null in `subset` (all columns by default). */

@@ -1,6 +1,7 @@
 import type { RecordBatch, Schema } from "apache-arrow";
 import type { Expr } from "../expr/index.js";
-import { filterNode, rowIndexNode, selectNode, sliceNode, sortNode, withColumnsNode } from "../plan/builder.js";
+import { filterNode, rowIndexNode, selectNode, sliceNode, sortNode, tailNode, withColumnsNode } from "../plan/builder.js";
+import { uniqueNode } from "../plan/unique.js";
 import type { PlanNode } from "../plan/nodes.js";
 import { joinNode } from "../plan/join-builder.js";
 import { dropNansNode, dropNode, dropNullsNode, renameNode } from "../plan/frame-verbs.js";
@@ -10,6 +11,7 @@ import type { SinkCsvOptions } from "../io/csv/sink-csv.js";
 import type { SinkParquetOptions } from "../io/parquet/sink-parquet.js";
 import { exprArg, exprOrNameArgs, integerArg, nameArg, pathArg } from "../validate/arguments.js";
 import { type JoinOptions, joinSpecOf } from "./join-options.js";
+import { type UniqueOptions, uniqueOptions } from "./unique-options.js";
 import { LazyPlan } from "./lazy-plan.js";
 import { collectPlan, explainLazy, type RunOptions, sinkParquetPlan, sinkPlan, streamPlan } from "./lazy-run.js";
 import { sinkCsvPlan, sinkNdjsonPlan } from "./sink-text.js";
@@ -29,7 +31,8 @@ import { GroupBy } from "./group-by.js";
  * await lf.filter(col("fare").gt(0)).groupBy("zone").agg(col("fare").argmin()).collect();
  */
 export class LazyFrame {
-  private readonly lazyPlan: LazyPlan;
+  /** The plan so far, built or waiting for its sources' schemas (what `concat` and joins combine). */
+  readonly lazyPlan: LazyPlan;
 
   /** @param plan - the logical plan so far, built or waiting for its sources' schemas */
   constructor(plan: PlanNode | LazyPlan) {
@@ -112,6 +115,15 @@ export class LazyFrame {
   /** The first `n` rows. */
   head(n = 5): LazyFrame {
     return this.slice(0, integerArg(n, "head", "n", 0));
+  }
+
+  /**
+   * The last `n` rows: a stream is read to its end, holding no more than those rows.
+   * @example lf.tail(3)
+   */
+  tail(n = 5): LazyFrame {
+    const checked = integerArg(n, "tail", "n", 0);
+    return this.step((plan) => tailNode(plan, checked));
   }
 
   /** The first `n` rows (the same as `head`). */
@@ -226,6 +238,17 @@ export class LazyFrame {
   /** Drops columns. @example lf.drop("tip", "zone") */
   drop(...names: string[]): LazyFrame {
     return this.step((plan) => dropNode(plan, names));
+  }
+
+  /**
+   * One row per distinct value of `subset` (all columns by default), compared as group-by keys
+   * are (null equals null, NaN equals NaN, -0 equals 0); the kept rows stay in input order.
+   * @param options - `subset`, and `keep`: "first" (default), "last", "any" or "none"
+   * @example lf.unique({ subset: "zone", keep: "last" })
+   */
+  unique(options: UniqueOptions = {}): LazyFrame {
+    const { subset, keep } = uniqueOptions(options);
+    return this.step((plan) => uniqueNode(plan, subset, keep));
   }
 
   /** Keeps the rows with no null in `subset` (all columns by default). */

@@ -2,7 +2,7 @@ import { type Data, type DataType, Type } from "apache-arrow";
 import { type ArgKernel, argKernelFor } from "./arg-kernel.js";
 import { BytesKeyTable } from "./grouping/bytes-key-table.js";
 import { Int64KeyTable } from "./grouping/int64-key-table.js";
-import { IntegerKeyTable } from "./integer-key-table.js";
+import { type DirectFold, IntegerKeyTable } from "./integer-key-table.js";
 import { isValidAt, validityOf } from "./validity.js";
 
 /** A key value as groups see it: the ordering scalar of the slot, or null. */
@@ -97,6 +97,25 @@ export class GroupIndexer {
       out[r] = this.idOf(compositeKey(values), r, values);
     }
     return out;
+  }
+
+  /**
+   * Groups a batch of one integer key column without nulls through `fold`, a loop that looks the
+   * rows up in the key table itself and folds them (see IntegerKeyTable.foldDirect); new groups
+   * are created as by `assign` and listed by `newGroupRows`.
+   * @param key - the batch's key column
+   * @returns how many rows, from the batch's first, went through `fold`: all, or fewer when the
+   *   rest must be grouped by `assign` (0 for keys of another kind, with nulls, or hashed)
+   */
+  foldDirect(key: Data, fold: DirectFold): number {
+    this.newRows = [];
+    if (this.integerTable === null || validityOf(key) !== null) return 0;
+    this.column = key;
+    try {
+      return this.integerTable.foldDirect(key.values as ArrayLike<number>, key.length, this.newReadGroup, fold);
+    } finally {
+      this.column = null;
+    }
   }
 
   /**

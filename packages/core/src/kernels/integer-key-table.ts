@@ -24,6 +24,13 @@ const SPAN_PER_GROUP = 8;
 export type NewGroup = (row: number, isNull: boolean) => number;
 
 /**
+ * A loop that looks rows up in a direct-address table itself (`slots[key − base]` = id + 1, 0 for
+ * a key not seen) and folds them: it takes rows from `start` on and returns the first row whose
+ * key is missing from the table, or the batch's length.
+ */
+export type DirectFold = (start: number, slots: Int32Array, base: number) => number;
+
+/**
  * Group ids of one integer key column (integers of at most 32 bits). Keys are looked up in a
  * direct-address table (key − base → id + 1) while they span a range that is small, or dense
  * enough for their number; past that, in an open-addressing hash table on the keys' 32-bit
@@ -84,6 +91,23 @@ export class IntegerKeyTable {
       if (r >= length) return;
       out[r++] = -1;
     }
+  }
+
+  /**
+   * Groups a batch of keys without nulls through a loop that reads the direct table itself, so
+   * lookup and aggregation are one pass: each time `fold` stops at a key seen for the first time,
+   * the key gets its id (`newGroup`) and `fold` resumes at its row.
+   * @returns the row from which the keys must be assigned otherwise (the table left direct
+   *   addressing for hashing), or `length` when every row went through `fold`
+   */
+  foldDirect(keys: ArrayLike<number>, length: number, newGroup: NewGroup, fold: DirectFold): number {
+    let r = 0;
+    while (this.slots !== null) {
+      r = fold(r, this.slots, this.base);
+      if (r >= length) return length;
+      this.insert(keys[r], newGroup(r, false));
+    }
+    return r;
   }
 
   /** Adds a key not in the table. */

@@ -27,14 +27,14 @@ export function specialise<F extends SelfContained>(fn: F, check: (copy: F) => v
 
 /**
  * One value per typed-array class, made on first use: the per-class copies of a family of loops.
- * @param make - builds the value for a class the first time it is seen
+ * @param make - builds the value for a class (the constructor) the first time it is seen
  */
-export function perArrayClass<T>(make: () => T): (values: object) => T {
+export function perArrayClass<T>(make: (arrayClass: unknown) => T): (values: object) => T {
   const byClass = new Map<unknown, T>();
   return (values) => {
     let entry = byClass.get(values.constructor);
     if (entry === undefined) {
-      entry = make();
+      entry = make(values.constructor);
       byClass.set(values.constructor, entry);
     }
     return entry;

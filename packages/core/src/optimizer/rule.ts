@@ -15,12 +15,13 @@ export interface OptimizerRule {
  * input did not change, so unchanged subtrees stay identical.
  */
 export function withInput<T extends PlanNode>(node: T, input: PlanNode): T {
-  if (node.kind === "scan" || node.kind === "join" || (node as { input: PlanNode }).input === input) return node;
+  if (node.kind === "scan" || node.kind === "join" || node.kind === "concat" || (node as { input: PlanNode }).input === input) return node;
   return Object.freeze({ ...node, input }) as unknown as T;
 }
 
 /** Rebuilds a node with new inputs (in {@link inputsOf} order); the node itself when none changed. */
 export function withInputs<T extends PlanNode>(node: T, inputs: readonly PlanNode[]): T {
+  if (node.kind === "concat") return inputs.every((input, i) => input === node.inputs[i]) ? node : (Object.freeze({ ...node, inputs }) as unknown as T);
   if (node.kind !== "join") return inputs.length === 0 ? node : withInput(node, inputs[0]);
   const [left, right] = inputs;
   if (node.left === left && node.right === right) return node;

@@ -3,7 +3,7 @@ import { type Expr, fieldOf, formatExpr, isAggregate, isWindow, typeOf } from ".
 import type { SortDirection } from "../kernels/sort/sort-indices.js";
 import { orderedKernelOf } from "../types/orderable.js";
 import type {
-  AggregateNode, FilterNode, PlanNode, RowIndexNode, ScanNode, ScanSource, SelectNode, SliceNode, SortNode, WithColumnsNode,
+  AggregateNode, FilterNode, PlanNode, RowIndexNode, ScanNode, ScanSource, SelectNode, SliceNode, SortNode, TailNode, WithColumnsNode,
 } from "./nodes.js";
 
 /**
@@ -86,6 +86,15 @@ export function sliceNode(input: PlanNode, offset: number, length: number | null
   if (!Number.isInteger(offset) || offset < 0) throw new RangeError(`slice offset must be a non-negative integer, got ${offset}`);
   if (length !== null && (!Number.isInteger(length) || length < 0)) throw new RangeError(`slice length must be a non-negative integer, got ${length}`);
   return freeze({ kind: "slice", input, offset, length, schema: input.schema });
+}
+
+/**
+ * The last `n` rows.
+ * @throws RangeError unless `n` is a non-negative integer
+ */
+export function tailNode(input: PlanNode, n: number): TailNode {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`tail takes a non-negative integer number of rows, got ${n}`);
+  return freeze({ kind: "tail", input, n, schema: input.schema });
 }
 
 /** Prepends a row-number column. */

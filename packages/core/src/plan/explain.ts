@@ -53,6 +53,10 @@ function describeNode(node: PlanNode): string {
     }
     case "slice":
       return `SLICE offset=${node.offset} length=${node.length ?? "all"}`;
+    case "tail":
+      return `TAIL ${node.n}`;
+    case "concat":
+      return "CONCAT";
     case "rowIndex":
       return `WITH_ROW_INDEX ${JSON.stringify(node.name)}`;
     case "join":

@@ -73,7 +73,7 @@ export interface SourceOpener {
  * node is built (see builder.ts), so type errors surface before anything runs.
  */
 export type PlanNode =
-  | ScanNode | FilterNode | SelectNode | WithColumnsNode | AggregateNode | SortNode | SliceNode | RowIndexNode | JoinNode;
+  | ScanNode | FilterNode | SelectNode | WithColumnsNode | AggregateNode | SortNode | SliceNode | TailNode | RowIndexNode | JoinNode | ConcatNode;
 
 interface NodeBase {
   readonly schema: Schema;
@@ -143,6 +143,13 @@ export interface SliceNode extends NodeBase {
   readonly length: number | null;
 }
 
+/** The last `n` rows of its input (all of them when fewer). */
+export interface TailNode extends NodeBase {
+  readonly kind: "tail";
+  readonly input: PlanNode;
+  readonly n: number;
+}
+
 /** Prepends an Int64 column numbering the rows from 0. */
 export interface RowIndexNode extends NodeBase {
   readonly kind: "rowIndex";
@@ -152,6 +159,18 @@ export interface RowIndexNode extends NodeBase {
 
 /** How a join pairs rows: see {@link JoinNode}. */
 export type JoinHow = "inner" | "left" | "right" | "full" | "semi" | "anti" | "cross";
+
+/**
+ * What makes a join an as-of join (see asof-builder.ts): the key pair, the type both keys are
+ * compared in, how the right row is picked, and the largest distance allowed.
+ */
+export interface AsofSpec {
+  readonly leftOn: string;
+  readonly rightOn: string;
+  readonly keyType: DataType;
+  readonly strategy: "backward" | "forward" | "nearest";
+  readonly tolerance: number | null;
+}
 
 /** Where a join's output column comes from: a column of one side, by name. */
 export interface JoinOutput {
@@ -169,7 +188,8 @@ export interface JoinNode extends NodeBase {
   readonly kind: "join";
   readonly left: PlanNode;
   readonly right: PlanNode;
-  readonly how: JoinHow;
+  /** How it pairs rows; "asof" is made by `joinAsof` alone (see `asof`). */
+  readonly how: JoinHow | "asof";
   /** Key columns of the left input (none for a cross join). */
   readonly leftOn: readonly string[];
   /** Key columns of the right input, pairing with `leftOn`. */
@@ -178,11 +198,20 @@ export interface JoinNode extends NodeBase {
   readonly keyTypes: readonly DataType[];
   /** Where each output column (in schema order) comes from. */
   readonly outputs: readonly JoinOutput[];
+  /** For an as-of join: its key and strategy (`leftOn`/`rightOn` then hold the `by` columns). */
+  readonly asof?: AsofSpec;
 }
 
-/** The inputs of a node: none for a scan, two for a join (left first), one otherwise. */
+/** The rows of several inputs of one schema, one input after another (a vertical concat). */
+export interface ConcatNode extends NodeBase {
+  readonly kind: "concat";
+  readonly inputs: readonly PlanNode[];
+}
+
+/** The inputs of a node: none for a scan, two for a join (left first), each of a concat's, one otherwise. */
 export function inputsOf(node: PlanNode): readonly PlanNode[] {
   if (node.kind === "scan") return [];
   if (node.kind === "join") return [node.left, node.right];
+  if (node.kind === "concat") return node.inputs;
   return [node.input];
 }

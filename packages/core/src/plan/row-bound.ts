@@ -17,8 +17,16 @@ export function rowBound(plan: PlanNode): number | null {
       const rows = rowBound(plan.input);
       return plan.length === null || rows === null ? rows : Math.min(rows, plan.length);
     }
+    case "tail": {
+      const rows = rowBound(plan.input);
+      return rows === null ? plan.n : Math.min(rows, plan.n);
+    }
     case "join":
-      return plan.how === "semi" || plan.how === "anti" ? rowBound(plan.left) : null;
+      return plan.how === "semi" || plan.how === "anti" || plan.how === "asof" ? rowBound(plan.left) : null;
+    case "concat": {
+      const bounds = plan.inputs.map(rowBound);
+      return bounds.some((b) => b === null) ? null : bounds.reduce<number>((sum, b) => sum + b!, 0);
+    }
     default:
       return rowBound(plan.input);
   }

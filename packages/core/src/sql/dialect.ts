@@ -26,6 +26,8 @@ export interface SqlDialect {
   readonly wideInteger: string;
   /** A compensated float sum (the closest the engine has to an exact one). */
   floatSum(value: string): string;
+  /** A float truncated toward zero, ready for a strict cast to an integer type. */
+  truncate(value: string): string;
   /** Whether a float is -0 (compared with `=`, it equals 0). */
   isNegativeZero(value: string): string;
   /** A Parquet file as a relation, with its row number as the column `position`. */
@@ -65,6 +67,7 @@ export const duckdb: SqlDialect = {
   typeName: (type) => sharedTypeName(type, (bits) => ({ 8: "UTINYINT", 16: "USMALLINT", 32: "UINTEGER", 64: "UBIGINT" })[bits]!),
   wideInteger: "HUGEINT",
   floatSum: (value) => `fsum(${value})`,
+  truncate: (value) => `trunc(${value})`,
   isNegativeZero: (value) => `(${value} = 0 AND signbit(${value}))`,
   parquetScan: (path, position) => `(SELECT *, file_row_number AS ${duckdb.ident(position)} FROM read_parquet(${duckdb.string(path)}, file_row_number = true))`,
 };
@@ -80,6 +83,8 @@ export const spark: SqlDialect = {
   typeName: (type) => sharedTypeName(type, (bits) => ({ 8: "SMALLINT", 16: "INT", 32: "BIGINT", 64: "DECIMAL(20, 0)" })[bits]!),
   wideInteger: "DECIMAL(38, 0)",
   floatSum: (value) => `sum(${value})`,
+  // A cast to an integer truncates; in ANSI mode (Spark 4's default) an overflow or NaN fails.
+  truncate: (value) => value,
   isNegativeZero: (value) => `(${value} = 0 AND CAST(${value} AS STRING) = '-0.0')`,
   parquetScan: (path, position) => `(SELECT *, _metadata.row_index AS ${spark.ident(position)} FROM parquet.${spark.ident(path)})`,
 };

@@ -146,14 +146,25 @@ export function wrapInteger(exact: string, bits: number, d: SqlDialect): string 
   return `CAST(((${exact} + ${half}) & ${mask}) - ${half} AS ${type})`;
 }
 
-/** Numeric widening casts; the others have engine-specific rounding and are not lowered yet. */
+/**
+ * Casts with the engine's meaning: strict, so a value the target cannot hold fails the query (SQL
+ * casts are strict too); floats to integers truncate toward zero; a number to Bool is true unless
+ * zero (NaN is true); Bool to a number is 1 or 0; Null to any type. Casts to and from strings,
+ * dates and decimals are not lowered yet.
+ */
 function lowerCast(input: Expr, to: DataType, scope: ExprScope): string {
   const from = typeOf(input, scope.schema);
-  const widening = to.typeId === Type.Float || (to.typeId === Type.Int && from.typeId === Type.Int && (to as unknown as { bitWidth: number }).bitWidth >= (from as unknown as { bitWidth: number }).bitWidth);
-  if (!widening || !(from.typeId === Type.Int || from.typeId === Type.Float)) {
-    throw new SqlLoweringError(`cast from ${String(from)} to ${String(to)} has no SQL lowering yet`);
+  const d = scope.dialect;
+  const value = lowerExpr(input, scope);
+  const numeric = (t: DataType) => t.typeId === Type.Int || t.typeId === Type.Float;
+  if (from.typeId === Type.Null && (numeric(to) || to.typeId === Type.Bool)) return `CAST(NULL AS ${d.typeName(to)})`;
+  if (numeric(from) && to.typeId === Type.Bool) return `(${value} <> 0)`;
+  if (from.typeId === Type.Bool && numeric(to)) return `CAST(${value} AS ${d.typeName(to)})`;
+  if (numeric(from) && numeric(to)) {
+    const truncated = from.typeId === Type.Float && to.typeId === Type.Int ? d.truncate(value) : value;
+    return `CAST(${truncated} AS ${d.typeName(to)})`;
   }
-  return `CAST(${lowerExpr(input, scope)} AS ${scope.dialect.typeName(to)})`;
+  throw new SqlLoweringError(`cast from ${String(from)} to ${String(to)} has no SQL lowering yet`);
 }
 
 /** A literal of its own type; floats through their shortest decimal text, so every bit survives. */

@@ -1,6 +1,6 @@
-import type { Schema } from "apache-arrow";
+import { type Schema, Type } from "apache-arrow";
 import { Expr, fieldOf, typeOf } from "../expr/index.js";
-import type { AggregateNode, PlanNode, ScanNode, ScanSource, SelectNode, SortNode } from "../plan/nodes.js";
+import type { AggregateNode, JoinNode, PlanNode, ScanNode, ScanSource, SelectNode, SortNode } from "../plan/nodes.js";
 import type { SqlDialect } from "./dialect.js";
 import { SqlLoweringError } from "./errors.js";
 import { aggregateLeaf } from "./lower-aggregate.js";
@@ -59,6 +59,7 @@ class Lowering {
         const limit = node.length === null ? "" : ` LIMIT ${node.length}`;
         return this.cte(`SELECT * FROM ${input} ORDER BY ${this.pos}${limit} OFFSET ${node.offset}`);
       }
+      case "join": return this.join(node);
       case "rowIndex": {
         const input = this.node(node.input);
         const shifted = node.input.schema.fields.map((_, i) => `${this.d.ident(slot(i))} AS ${this.d.ident(slot(i + 1))}`);
@@ -114,6 +115,32 @@ class Lowering {
   }
 
   /**
+   * A join in the engine's row order: the preserved side's rows in order, each followed by its
+   * matches in the other side's order (a full join's right-only rows last). SQL's `=` already has
+   * the engine's key equality: null never matches, NaN matches NaN, -0 matches 0, strings by bytes.
+   */
+  private join(node: JoinNode): string {
+    const d = this.d;
+    const [left, right] = [this.node(node.left), this.node(node.right)];
+    const column = (side: "l" | "r", name: string) => {
+      const schema = side === "l" ? node.left.schema : node.right.schema;
+      return `${side}.${d.ident(slot(schema.fields.findIndex((f) => f.name === name)))}`;
+    };
+    node.leftOn.forEach((name, i) => checkJoinKey(node, name, node.rightOn[i]));
+    const on = node.leftOn.map((name, i) => `${column("l", name)} = ${column("r", node.rightOn[i])}`).join(" AND ");
+    const [lpos, rpos] = [`l.${this.pos}`, `r.${this.pos}`];
+    if (node.how === "semi" || node.how === "anti") {
+      const columns = node.outputs.map((o, i) => `${column("l", o.name)} AS ${d.ident(slot(i))}`);
+      const exists = `${node.how === "anti" ? "NOT " : ""}EXISTS (SELECT 1 FROM ${right} r WHERE ${on})`;
+      return this.cte(`SELECT ${[...columns, `${lpos} AS ${this.pos}`].join(", ")} FROM ${left} l WHERE ${exists}`);
+    }
+    const columns = node.outputs.map((o, i) => `${column(o.side === "left" ? "l" : "r", o.name)} AS ${d.ident(slot(i))}`);
+    const order = node.how === "right" ? `${rpos}, ${lpos}` : `${lpos} NULLS LAST, ${rpos}`;
+    const pairing = node.how === "cross" ? `CROSS JOIN ${right} r` : `${JOIN_SQL[node.how]} JOIN ${right} r ON ${on}`;
+    return this.cte(`SELECT ${[...columns, `ROW_NUMBER() OVER (ORDER BY ${order}) - 1 AS ${this.pos}`].join(", ")} FROM ${left} l ${pairing}`);
+  }
+
+  /**
    * Groups (or the whole frame, without keys) reduced in two passes: the first computes each
    * aggregate's value, or the position of the row that wins it; the second counts, per group, the
    * rows before each winner — its index within the group. Groups come out in order of first row.
@@ -158,3 +185,14 @@ class Lowering {
   }
 }
 
+const JOIN_SQL: Record<string, string> = { inner: "INNER", left: "LEFT", right: "RIGHT", full: "FULL OUTER" };
+
+/**
+ * Keys of the same type, or two integer types, compare in SQL as in the engine. An integer key
+ * with a float one goes through the engine's strict cast to Float64, which SQL does not mimic.
+ */
+function checkJoinKey(node: JoinNode, leftName: string, rightName: string): void {
+  const [a, b] = [node.left.schema.fields.find((f) => f.name === leftName)!.type, node.right.schema.fields.find((f) => f.name === rightName)!.type];
+  const integers = a.typeId === Type.Int && b.typeId === Type.Int;
+  if (!integers && String(a) !== String(b)) throw new SqlLoweringError(`a join of ${String(a)} key "${leftName}" with ${String(b)} key "${rightName}" has no SQL lowering yet`);
+}

@@ -14,6 +14,7 @@ import { BLOCK, BLOCK_BYTES } from "./block";
 import { scanFloats } from "./floats";
 import { scanIntegers } from "./integers";
 import { join, scanInt64, SIGNED_MAX, SIGNED_MIN, UNSIGNED_MAX, UNSIGNED_MIN } from "./int64";
+import { scanMasked } from "./masked";
 import { rowExtremes } from "./rows";
 
 /** Byte address of the block buffer. */
@@ -71,3 +72,18 @@ export function rowMinI64(table: usize, ncols: i32, rows: i32, out: usize, skipN
 export function rowMaxI64(table: usize, ncols: i32, rows: i32, out: usize, skipNaN: bool): i32 { return rowExtremes<i64>(table, ncols, rows, out, false, skipNaN, SIGNED_MAX); }
 export function rowMinU64(table: usize, ncols: i32, rows: i32, out: usize, skipNaN: bool): i32 { return rowExtremes<i64>(table, ncols, rows, out, false, skipNaN, UNSIGNED_MIN); }
 export function rowMaxU64(table: usize, ncols: i32, rows: i32, out: usize, skipNaN: bool): i32 { return rowExtremes<i64>(table, ncols, rows, out, false, skipNaN, UNSIGNED_MAX); }
+
+// Columns with nulls: `(ptr, n, bits, shift, best)`, value i valid when bit `shift + i` of the
+// bytes at `bits` is set; the result as the dense scans'.
+export function maskedMinF64(ptr: usize, n: i32, bits: usize, shift: u32, best: f64): i32 { return scanMasked<f64>(ptr, n, bits, shift, best, false, false); }
+export function maskedMaxF64(ptr: usize, n: i32, bits: usize, shift: u32, best: f64): i32 { return scanMasked<f64>(ptr, n, bits, shift, best, true, false); }
+export function maskedNanMinF64(ptr: usize, n: i32, bits: usize, shift: u32, best: f64): i32 { return scanMasked<f64>(ptr, n, bits, shift, best, false, true); }
+export function maskedNanMaxF64(ptr: usize, n: i32, bits: usize, shift: u32, best: f64): i32 { return scanMasked<f64>(ptr, n, bits, shift, best, true, true); }
+export function maskedMinF32(ptr: usize, n: i32, bits: usize, shift: u32, best: f64): i32 { return scanMasked<f32>(ptr, n, bits, shift, <f32>best, false, false); }
+export function maskedMaxF32(ptr: usize, n: i32, bits: usize, shift: u32, best: f64): i32 { return scanMasked<f32>(ptr, n, bits, shift, <f32>best, true, false); }
+export function maskedNanMinF32(ptr: usize, n: i32, bits: usize, shift: u32, best: f64): i32 { return scanMasked<f32>(ptr, n, bits, shift, <f32>best, false, true); }
+export function maskedNanMaxF32(ptr: usize, n: i32, bits: usize, shift: u32, best: f64): i32 { return scanMasked<f32>(ptr, n, bits, shift, <f32>best, true, true); }
+export function maskedMinI32(ptr: usize, n: i32, bits: usize, shift: u32, best: i32): i32 { return scanMasked<i32>(ptr, n, bits, shift, best, false, false); }
+export function maskedMaxI32(ptr: usize, n: i32, bits: usize, shift: u32, best: i32): i32 { return scanMasked<i32>(ptr, n, bits, shift, best, true, false); }
+export function maskedMinU32(ptr: usize, n: i32, bits: usize, shift: u32, best: i32): i32 { return scanMasked<u32>(ptr, n, bits, shift, <u32>best, false, false); }
+export function maskedMaxU32(ptr: usize, n: i32, bits: usize, shift: u32, best: i32): i32 { return scanMasked<u32>(ptr, n, bits, shift, <u32>best, true, false); }

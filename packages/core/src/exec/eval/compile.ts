@@ -105,7 +105,12 @@ function compileNode(expr: Expr, schema: Schema, type: DataType, context: Contex
       const inputType = typeOf(node.input, schema);
       const input = compileNode(node.input, schema, inputType, context);
       const cast = casterFor(inputType, node.to, labelOf(node.input));
-      return (batch) => cast(input(batch));
+      // A constant stands for every row: with no rows there is no value to cast, and none may fail.
+      const noRows = constantOf(nullData(node.to, 1));
+      return (batch) => {
+        const value = input(batch);
+        return value.constant && batch.numRows === 0 ? noRows : cast(value);
+      };
     }
     case "function": {
       const build = ROW_FUNCTIONS[node.name];

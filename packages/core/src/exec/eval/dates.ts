@@ -7,7 +7,7 @@
 import { type DataType, Type } from "apache-arrow";
 import { nanosPerDateUnit, nanosPerTimeUnit } from "../../types/time-unit.js";
 import { isValidRow } from "./bitmaps.js";
-import { civilFromDays, daysFromCivil } from "./civil.js";
+import { civilFromDays, daysFromCivil } from "../../types/civil-date.js";
 import type { VariadicKernel } from "./horizontal.js";
 import { outputRows, resultOf, strideOf } from "./operand.js";
 import { ValueColumn } from "./value-column.js";

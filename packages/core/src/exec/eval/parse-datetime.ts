@@ -4,7 +4,7 @@
  * fraction), `%%`; other characters match themselves. The whole string must match and name a real
  * date and time, else the value is null (as Polars' `strict=False`).
  */
-import { daysFromCivil, isCivilDate } from "./civil.js";
+import { daysFromCivil, isCivilDate } from "../../types/civil-date.js";
 
 const PATTERNS: Record<string, string> = {
   Y: "([+-]?\\d{4})", m: "(\\d{1,2})", d: "(\\d{1,2})", H: "(\\d{1,2})", M: "(\\d{1,2})", S: "(\\d{1,2})", f: "(\\d{1,9})",

@@ -141,13 +141,23 @@ export class GroupFold {
     return out;
   }
 
-  private pushSlice(batch: RecordBatch): void {
-    this.aggregates ??= this.node.aggs.map((e) => groupedAggregateFor(e, batch.schema));
-    const keys = this.node.keys.map((k) => evaluateScalar(k, batch));
+  private pushSlice(slice: RecordBatch): void {
+    const aggregates = (this.aggregates ??= this.node.aggs.map((e) => groupedAggregateFor(e, slice.schema)));
+    let batch = slice;
+    let keys = this.node.keys.map((k) => evaluateScalar(k, batch));
+    // Fast path: one integer key and one arg-reduction, looked up and folded in one pass.
+    const groupsBefore = this.indexer.groupCount;
+    const folded = keys.length === 1 && aggregates.length === 1 ? (aggregates[0].assignAndUpdate?.(this.indexer, keys[0], batch) ?? 0) : 0;
+    if (this.indexer.groupCount > groupsBefore) this.keepNewKeys(keys);
+    if (folded === batch.numRows) return;
+    if (folded > 0) {
+      batch = batch.slice(folded, batch.numRows);
+      keys = keys.map((k) => k.slice(folded, k.length - folded));
+    }
     if (this.ids.length < batch.numRows) this.ids = new Int32Array(batch.numRows);
     const sliceIds = this.indexer.assign(keys, this.ids.subarray(0, batch.numRows));
     this.keepNewKeys(keys);
-    for (const a of this.aggregates) a.update(sliceIds, batch, this.indexer.groupCount);
+    for (const a of aggregates) a.update(sliceIds, batch, this.indexer.groupCount);
   }
 
   /** Copies the key values of the groups the latest `assign` created. */

@@ -18,7 +18,7 @@ import type { PlanNode } from "../../plan/nodes.js";
  * @param before - per operator, the rows that entered it earlier (elsewhere); zeros for none
  */
 export function chainOf(rows: PlanNode, fold: GlobalFold | GroupFold | null, before: readonly number[] = []): Operator[] {
-  const operators = pipelineOf(rows).operators.slice();
+  const operators = pipelineOf(rows, noConcat).operators.slice();
   if (fold !== null) operators.push(numberingRows(foldOperator(fold)));
   return operators.map((op, j) => (before[j] ? startingAt(op, before[j]) : op));
 }
@@ -39,6 +39,11 @@ export function pushCounting(chain: readonly Operator[], batch: RecordBatch, row
 /** Adds the counts of `more` to `into`, operator by operator. */
 export function addCounts(into: number[], more: readonly number[]): void {
   more.forEach((n, j) => (into[j] = (into[j] ?? 0) + n));
+}
+
+/** A section holds no concat: its steps go straight down to one scan (see section.ts). */
+function noConcat(): never {
+  throw new Error("a section's row-wise part has no concat");
 }
 
 function foldOperator(fold: GlobalFold | GroupFold): Operator {

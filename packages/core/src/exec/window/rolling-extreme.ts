@@ -9,12 +9,9 @@ import type { DataType } from "apache-arrow";
 import type { Scalar } from "../../kernels/scalar.js";
 import { materialize } from "../eval/operand.js";
 import { MonotonicDeque } from "./deque.js";
-import { positionsData, ValueColumn, type WindowKernel } from "./kernel.js";
+import { ExtremeColumn, type ExtremeOutput, type WindowKernel } from "./kernel.js";
 import { isNaNValue, isPlainNumber, orderingOf } from "./ordered.js";
 import { rollingNumberExtreme } from "./rolling-numbers.js";
-
-/** What a rolling extreme gives: the row position of the extreme, or its value. */
-export type ExtremeOutput = "position" | "value";
 
 /**
  * A rolling extreme kernel.
@@ -38,8 +35,7 @@ export function rollingExtreme(
   return {
     run(operands, rows) {
       const batch = ordering.read(materialize(operands[0], rows));
-      const positions = output === "position" ? new Float64Array(rows) : null;
-      const values = output === "value" ? new ValueColumn(outputType, rows) : null;
+      const out = new ExtremeColumn(output, outputType, rows);
       for (let i = 0; i < rows; i++) {
         const p = seen + i;
         const start = p - size + 1;
@@ -53,11 +49,11 @@ export function rollingExtreme(
           else candidates.push(p, v);
         }
         const enough = validRows.size >= minPeriods;
-        if (positions !== null) positions[i] = !enough ? -1 : nans.size > 0 ? nans.frontPosition : candidates.frontPosition;
-        else if (enough) values!.set(i, (nans.size > 0 ? NaN : candidates.frontValue) as number | bigint);
+        const position = !enough ? -1 : nans.size > 0 ? nans.frontPosition : candidates.frontPosition;
+        out.set(i, position, () => (nans.size > 0 ? NaN : candidates.frontValue));
       }
       seen += rows;
-      return positions !== null ? positionsData(positions) : values!.finish();
+      return out.finish();
     },
     reset() {
       candidates.clear();

@@ -10,7 +10,7 @@ import { concatData } from "../../kernels/concat.js";
 import type { Scalar } from "../../kernels/scalar.js";
 import { nullData } from "../eval/build.js";
 import { materialize } from "../eval/operand.js";
-import { positionsData, ValueColumn, type WindowKernel } from "./kernel.js";
+import { ExtremeColumn, type ExtremeOutput, positionsData, ValueColumn, type WindowKernel } from "./kernel.js";
 import { isNaNValue, orderingOf } from "./ordered.js";
 
 /**
@@ -77,7 +77,7 @@ export function cumCount(): WindowKernel {
  * @param output - positions or values
  * @returns the kernel
  */
-export function cumExtreme(inputType: DataType, outputType: DataType, max: boolean, output: "position" | "value"): WindowKernel {
+export function cumExtreme(inputType: DataType, outputType: DataType, max: boolean, output: ExtremeOutput): WindowKernel {
   const ordering = orderingOf(inputType);
   const better = max ? (a: Scalar, b: Scalar) => ordering.less(b, a) : ordering.less;
   let best: Scalar | null = null;
@@ -86,8 +86,7 @@ export function cumExtreme(inputType: DataType, outputType: DataType, max: boole
   return {
     run(operands, rows) {
       const batch = ordering.read(materialize(operands[0], rows));
-      const positions = output === "position" ? new Float64Array(rows) : null;
-      const values = output === "value" ? new ValueColumn(outputType, rows) : null;
+      const out = new ExtremeColumn(output, outputType, rows);
       for (let i = 0; i < rows; i++) {
         const valid = batch.valid(i);
         if (valid && (best === null || !isNaNValue(best))) {
@@ -98,11 +97,10 @@ export function cumExtreme(inputType: DataType, outputType: DataType, max: boole
             bestPosition = seen + i;
           }
         }
-        if (positions !== null) positions[i] = bestPosition;
-        else if (valid) values!.set(i, best as number | bigint);
+        out.set(i, output === "value" && !valid ? -1 : bestPosition, () => best!);
       }
       seen += rows;
-      return positions !== null ? positionsData(positions) : values!.finish();
+      return out.finish();
     },
     reset() {
       best = null;

@@ -94,7 +94,7 @@ class NumericWriter implements ValueWriter {
   }
 
   finish(nullCount: number, validity: Uint8Array | null): Data {
-    return makeData({ type: this.type as never, length: this.length, nullCount, nullBitmap: validity, data: this.values } as never);
+    return fixedWidthData(this.type, this.length, nullCount, validity, this.values);
   }
 }
 
@@ -113,7 +113,7 @@ class BoolWriter implements ValueWriter {
   }
 
   finish(nullCount: number, validity: Uint8Array | null): Data {
-    return makeData({ type: this.type as never, length: this.length, nullCount, nullBitmap: validity, data: this.bits } as never);
+    return fixedWidthData(this.type, this.length, nullCount, validity, this.bits);
   }
 }
 
@@ -195,7 +195,7 @@ class FixedBytesWriter implements ValueWriter {
   }
 
   finish(nullCount: number, validity: Uint8Array | null): Data {
-    return makeData({ type: this.type as never, length: this.length, nullCount, nullBitmap: validity, data: this.data } as never);
+    return fixedWidthData(this.type, this.length, nullCount, validity, this.data);
   }
 }
 
@@ -221,7 +221,7 @@ class DecimalWriter implements ValueWriter {
   }
 
   finish(nullCount: number, validity: Uint8Array | null): Data {
-    return makeData({ type: this.type as never, length: this.length, nullCount, nullBitmap: validity, data: this.words } as never);
+    return fixedWidthData(this.type, this.length, nullCount, validity, this.words);
   }
 }
 
@@ -251,4 +251,9 @@ function int96Nanos(raw: unknown): bigint {
     throw new ChunkError(`an INT96 timestamp ${days} days from 1970-01-01 lies outside the nanosecond timestamp range (years 1677–2262)`);
   }
   return nanos;
+}
+
+/** A column of fixed-width values (numbers, bits, bytes, decimal words) with its validity. */
+function fixedWidthData(type: DataType, length: number, nullCount: number, validity: Uint8Array | null, data: ArrayBufferView): Data {
+  return makeData({ type: type as never, length, nullCount, nullBitmap: validity, data } as never);
 }

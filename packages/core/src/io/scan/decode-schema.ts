@@ -28,6 +28,7 @@ import {
   Utf8,
   Utf8View,
 } from "apache-arrow";
+import { FORMAT_TYPE_NAMES } from "../../types/format-type-names.js";
 import { encoded } from "./encodings.js";
 import { FlatbufferError, type FlatTable } from "./flatbuf.js";
 
@@ -36,13 +37,6 @@ import { FlatbufferError, type FlatTable } from "./flatbuf.js";
  * parameter against the values the format defines: an unknown type id, bit width, unit or a list
  * without its child is an error naming the field, never a guess.
  */
-
-/** The Type union's ids that Quiver reads (Schema.fbs). */
-const TYPE_NAMES = [
-  "NONE", "Null", "Int", "FloatingPoint", "Binary", "Utf8", "Bool", "Decimal", "Date", "Time", "Timestamp", "Interval",
-  "List", "Struct_", "Union", "FixedSizeBinary", "FixedSizeList", "Map", "Duration", "LargeBinary", "LargeUtf8", "LargeList",
-  "RunEndEncoded", "BinaryView", "Utf8View", "ListView", "LargeListView",
-];
 
 /** Metadata that the format allows but Quiver cannot read (a metadata version before V4). */
 export class UnsupportedError extends FlatbufferError {}
@@ -108,7 +102,7 @@ function dictionaryType(encoding: FlatTable, values: DataType, dictionaries: Map
 
 function decodeType(field: FlatTable, children: Field[], label: string): DataType {
   const id = field.uint8(2, 0);
-  const name = TYPE_NAMES[id];
+  const name = FORMAT_TYPE_NAMES[id];
   const params = field.table(3);
   const need = (count: number): void => {
     if (children.length !== count) throw new FlatbufferError(field.at, `${label} of type ${name} has ${children.length} children; expected ${count}`);
@@ -217,7 +211,7 @@ function decodeType(field: FlatTable, children: Field[], label: string): DataTyp
       need(1);
       return encoded(name === "ListView" ? new List(children[0]) : new LargeList(children[0]), { kind: "list-view", large: name === "LargeListView", child: children[0] });
     default:
-      throw new FlatbufferError(field.at, `${label} has unknown type id ${id}; expected 1..${TYPE_NAMES.length - 1}`);
+      throw new FlatbufferError(field.at, `${label} has unknown type id ${id}; expected 1..${FORMAT_TYPE_NAMES.length - 1}`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { Decompress } from "fzstd";
+import { decodeZstd } from "../codecs/zstd.js";
 import type { Codec } from "./decode-message.js";
 import { decodeLz4Frames } from "./lz4-frame.js";
 
@@ -32,18 +32,4 @@ export function decodeBuffer(codec: Codec, bytes: Uint8Array): Uint8Array {
   }
   if (size === 0) return new Uint8Array(0);
   return codec === "lz4" ? decodeLz4Frames(body, size) : decodeZstd(body, size);
-}
-
-/** Streams ZSTD frames into an output of the declared size, stopping as soon as they would overflow it. */
-function decodeZstd(body: Uint8Array, size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let filled = 0;
-  const decoder = new Decompress((chunk) => {
-    if (filled + chunk.length > size) throw new Error(`ZSTD output exceeds the declared ${size} bytes`);
-    out.set(chunk, filled);
-    filled += chunk.length;
-  });
-  decoder.push(body, true);
-  if (filled !== size) throw new Error(`ZSTD output is ${filled} bytes; the buffer declared ${size}`);
-  return out;
 }

@@ -4,6 +4,7 @@ import { blobName } from "../blob-name.js";
 import type { ChunkSource } from "./chunk-input.js";
 import { bytesChunks, iterableChunks, readableChunks, webStreamChunks } from "./chunk-sources.js";
 import { IpcScanError } from "./errors.js";
+import { describeInput, isBlob, isChunkIterable, isNodeReadable, isResponse, isWebStream } from "../sources/input-kinds.js";
 import type { IpcInput } from "./types.js";
 
 /** An input sorted by how it can be read: paths, bytes and Blobs by position, everything else as chunks. */
@@ -26,14 +27,14 @@ export async function classifyInput(input: IpcInput, signal?: AbortSignal): Prom
   if (input instanceof URL) return classifyUrl(input, signal);
   if (isResponse(input)) return responseInput(input, input.url || "<fetch Response>");
   if (input instanceof Uint8Array || input instanceof ArrayBuffer) return { kind: "bytes", ...bytesOf(input) };
-  if (typeof Blob !== "undefined" && input instanceof Blob) return { kind: "blob", name: blobName(input), blob: input };
+  if (isBlob(input)) return { kind: "blob", name: blobName(input), blob: input };
   if (isWebStream(input)) return chunks("<ReadableStream>", webStreamChunks(input));
   if (isNodeReadable(input)) return chunks(readableName(input), readableChunks(input));
-  if (input !== null && typeof input === "object" && (Symbol.asyncIterator in input || Symbol.iterator in input)) {
+  if (isChunkIterable(input)) {
     return chunks(Symbol.asyncIterator in input ? "<async iterable>" : "<iterable>", iterableChunks(input));
   }
   throw new TypeError(
-    `openIpcSource: cannot read Arrow IPC from ${describe(input)}; expected a path, URL, Node Readable, ReadableStream, Response, Uint8Array, ArrayBuffer, Blob or (async) iterable of Uint8Array`,
+    `openIpcSource: cannot read Arrow IPC from ${describeInput(input)}; expected a path, URL, Node Readable, ReadableStream, Response, Uint8Array, ArrayBuffer, Blob or (async) iterable of Uint8Array`,
   );
 }
 
@@ -79,20 +80,8 @@ function responseInput(response: Response, name: string): ClassifiedInput {
   return chunks(name, webStreamChunks(response.body));
 }
 
-function isResponse(x: unknown): x is Response {
-  if (typeof Response !== "undefined" && x instanceof Response) return true;
-  const r = x as Partial<Response> | null;
-  return typeof r === "object" && r !== null && typeof r.arrayBuffer === "function" && "bodyUsed" in r && "headers" in r;
-}
 
-function isWebStream(x: unknown): x is ReadableStream<Uint8Array> {
-  return typeof x === "object" && x !== null && typeof (x as ReadableStream).getReader === "function";
-}
 
-function isNodeReadable(x: unknown): x is Readable {
-  const r = x as Partial<Readable> | null;
-  return typeof r === "object" && r !== null && typeof r.pipe === "function" && typeof r.read === "function" && typeof r.destroy === "function";
-}
 
 /** An fs.ReadStream is named by its path; other Readables by what they are. */
 function readableName(readable: Readable): string {
@@ -100,8 +89,3 @@ function readableName(readable: Readable): string {
   return typeof path === "string" ? path : "<Node Readable>";
 }
 
-function describe(x: unknown): string {
-  if (x === null) return "null";
-  if (typeof x !== "object") return `a ${typeof x}`;
-  return `a ${(x as object).constructor?.name ?? "object"}`;
-}

@@ -3,6 +3,7 @@ import { planBody, readBody } from "./body.js";
 import { buildColumn } from "./build-column.js";
 import type { ByteInput } from "./byte-input.js";
 import type { BatchMeta, MessageMeta } from "./decode-message.js";
+import { loadZstd } from "../codecs/zstd.js";
 import { decodeBuffer } from "./decompress.js";
 import { invalid } from "./errors.js";
 import { columnSlices, type ColumnSlice } from "./layout.js";
@@ -53,6 +54,7 @@ export async function loadRecordBatch(input: ByteInput, state: ScanState, read: 
   const wanted = indices.map((i) => slices[i]);
   const plan = planBody(wanted.map((s) => batch.buffers.slice(s.bufferStart, s.bufferEnd)));
   const parts = await readBody(input, message.bodyLength, plan.spans, `${what} body`);
+  if (batch.codec === "zstd") await loadZstd();
   const children = wanted.map((slice, j) => {
     const span = plan.spanOf[j];
     const context = { state, start, what, message, batch };
@@ -84,6 +86,7 @@ export async function loadDictionaryBatch(input: ByteInput, state: ScanState, re
   const slices = columnSlices([valueType], batch.variadicCounts, message.version);
   checkCounts(state.name, start, what, batch, slices);
   const [body] = await readBody(input, message.bodyLength, [{ start: 0, end: message.bodyLength }], `${what} body`);
+  if (batch.codec === "zstd") await loadZstd();
   const data = loadColumn({ state, start, what, message, batch }, body, 0, slices[0], new Field("values", valueType, true));
   const previous = state.dictionaries.get(message.id);
   const vector = message.isDelta && previous !== undefined ? previous.concat(new Vector([data])) : new Vector([data]);

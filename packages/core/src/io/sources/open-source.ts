@@ -1,9 +1,9 @@
 import { fileURLToPath } from "#platform";
-import type { Readable } from "../readable.js";
 import { BlobSource } from "./blob-source.js";
 import { BytesSource } from "./bytes-source.js";
 import { SourceError } from "./errors.js";
 import { HttpRangeSource } from "./http-source.js";
+import { describeInput, isBlob, isNodeReadable, isResponse, isWebStream } from "./input-kinds.js";
 import { PathSource } from "./path-source.js";
 import { readableChunks, spool, webStreamChunks } from "./spool.js";
 import type { RangeSource, SourceInput } from "./types.js";
@@ -31,7 +31,7 @@ export async function openRangeSource(input: SourceInput, name: string, signal?:
   if (isResponse(input)) return spoolResponse(input, name, signal);
   if (isWebStream(input)) return spool(webStreamChunks(input), name, signal);
   if (isNodeReadable(input)) return spool(readableChunks(input), name, signal);
-  throw new TypeError(`cannot read ${describe(input)}; expected a path, URL, Response, Uint8Array, ArrayBuffer, Node Readable, ReadableStream or Blob`);
+  throw new TypeError(`cannot read ${describeInput(input)}; expected a path, URL, Response, Uint8Array, ArrayBuffer, Node Readable, ReadableStream or Blob`);
 }
 
 /**
@@ -66,27 +66,7 @@ async function spoolResponse(response: Response, name: string, signal: AbortSign
   return spool(webStreamChunks(response.body), name, signal);
 }
 
-function isBlob(x: unknown): x is Blob {
-  return typeof Blob !== "undefined" && x instanceof Blob;
-}
 
-function isResponse(x: unknown): x is Response {
-  if (typeof Response !== "undefined" && x instanceof Response) return true;
-  const r = x as Partial<Response> | null;
-  return typeof r === "object" && r !== null && typeof r.arrayBuffer === "function" && "bodyUsed" in r && "headers" in r;
-}
 
-function isWebStream(x: unknown): x is ReadableStream<Uint8Array> {
-  return typeof x === "object" && x !== null && typeof (x as ReadableStream).getReader === "function";
-}
 
-function isNodeReadable(x: unknown): x is Readable {
-  const r = x as Partial<Readable> | null;
-  return typeof r === "object" && r !== null && typeof r.pipe === "function" && typeof r.read === "function";
-}
 
-function describe(x: unknown): string {
-  if (x === null) return "null";
-  if (typeof x !== "object") return `a ${typeof x}`;
-  return `a ${(x as object).constructor?.name ?? "object"}`;
-}

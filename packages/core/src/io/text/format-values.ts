@@ -4,6 +4,7 @@
  */
 import { type Data, type Timestamp, TimeUnit, Type, Vector } from "apache-arrow";
 import { isValidAt, validityOf } from "../../kernels/validity.js";
+import { civilFromDays } from "../../types/civil-date.js";
 
 /** How one column's values are written; null for a null slot. */
 export type CellWriter = (row: number) => string | null;
@@ -114,15 +115,7 @@ export function floatText(value: number, spelling: TextSpelling): string {
 
 /** `YYYY-MM-DD` of days since 1970-01-01 (a sign and six digits outside years 0–9999). */
 export function dateText(days: number): string {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const { year, month, day } = civilFromDays(days);
   return `${yearText(year)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 

@@ -4,6 +4,7 @@
  * four or more (`+012345`, `-000001`), as JavaScript's `toISOString` writes them (up to 15, which
  * holds every 64-bit timestamp of every unit).
  */
+import { daysFromCivil, isCivilDate } from "../../types/civil-date.js";
 
 const ZERO = 48;
 const DASH = 45;
@@ -20,21 +21,6 @@ export interface ParsedTimestamp {
   fractionDigits: number;
   /** Whether the text carried `Z` or an offset. */
   zoned: boolean;
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** `count` digits at `at` as a number, or -1 when one of them is not a digit. */
@@ -67,7 +53,7 @@ function parseDatePart(bytes: Uint8Array, start: number, end: number, result: Fl
   const year = sign * digitsAt(bytes, yearStart, yearDigits);
   const month = digitsAt(bytes, i + 1, 2);
   const day = digitsAt(bytes, i + 4, 2);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  if (!isCivilDate(year, month, day)) return false;
   result[0] = daysFromCivil(year, month, day);
   result[1] = i + 6;
   return true;

@@ -9,6 +9,7 @@ import { concatBytes } from "../concat-bytes.js";
 import { raceAbort, throwIfAborted } from "../scan/abort.js";
 import type { ChunkSource } from "../scan/chunk-input.js";
 import { bytesChunks, handleChunks, iterableChunks, readableChunks, webStreamChunks } from "../scan/chunk-sources.js";
+import { describeInput, isBlob, isChunkIterable, isNodeReadable, isResponse, isWebStream } from "../sources/input-kinds.js";
 import type { TextErrorClass } from "./errors.js";
 
 /** Anything a text scan reads: a path, a `file:`/`http(s):` URL, bytes, a Blob, a Response, a stream or an (async) iterable of chunks. */
@@ -190,13 +191,12 @@ function streamInput(start: (signal?: AbortSignal) => Promise<ChunkSource>, name
 
 async function streamOf(input: Exclude<TextSourceInput, string | Uint8Array | ArrayBuffer>, name: string, errors: TextErrorClass): Promise<ChunkSource> {
   if (input instanceof URL) return responseChunks(await fetchUrl(input, name, errors), name, errors);
-  if (typeof Blob !== "undefined" && input instanceof Blob) return webStreamChunks(input.stream() as ReadableStream<Uint8Array>);
+  if (isBlob(input)) return webStreamChunks(input.stream() as ReadableStream<Uint8Array>);
   if (isResponse(input)) return responseChunks(input, name, errors);
-  if (typeof (input as ReadableStream).getReader === "function") return webStreamChunks(input as ReadableStream<Uint8Array>);
-  const readable = input as Readable;
-  if (typeof readable.pipe === "function" && typeof readable.read === "function") return readableChunks(readable);
-  if (input !== null && typeof input === "object" && (Symbol.asyncIterator in input || Symbol.iterator in input)) return iterableChunks(input);
-  throw new TypeError(`${name}: cannot read text from ${typeof input}; expected a path, URL, bytes, Blob, Response, Readable, ReadableStream or (async) iterable of Uint8Array`);
+  if (isWebStream(input)) return webStreamChunks(input);
+  if (isNodeReadable(input)) return readableChunks(input);
+  if (isChunkIterable(input)) return iterableChunks(input);
+  throw new TypeError(`${name}: cannot read text from ${describeInput(input)}; expected a path, URL, bytes, Blob, Response, Readable, ReadableStream or (async) iterable of Uint8Array`);
 }
 
 async function fetchUrl(url: URL, name: string, errors: TextErrorClass): Promise<Response> {
@@ -216,10 +216,6 @@ function responseChunks(response: Response, name: string, errors: TextErrorClass
   return response.body === null ? bytesChunks(new Uint8Array(0)) : webStreamChunks(response.body);
 }
 
-function isResponse(x: unknown): x is Response {
-  const r = x as Partial<Response> | null;
-  return typeof r === "object" && r !== null && typeof r.arrayBuffer === "function" && "bodyUsed" in r && "headers" in r;
-}
 
 /** A chunk as a plain Uint8Array; a string chunk means the stream was given an encoding. */
 export function toBytes(value: unknown, name: string, errors: TextErrorClass): Uint8Array {

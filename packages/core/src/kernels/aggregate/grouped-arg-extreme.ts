@@ -5,7 +5,9 @@ import { grown } from "../grown.js";
 import { compareScalars, isNaNScalar, type Scalar } from "../scalar.js";
 import { perArrayClass, specialise } from "../specialise.js";
 import { isNumberType } from "../storage.js";
+import type { DirectFold } from "../integer-key-table.js";
 import { isValidAt, validityOf } from "../validity.js";
+import { directLoopFor } from "./grouped-direct-loop.js";
 import { type ArgExtremeOptions, type ArgExtremeState, EMPTY_STATE } from "./arg-extreme.js";
 import {
   foldGroupedNumbers,
@@ -106,6 +108,39 @@ export class GroupedArgExtreme {
       this.updateScalars(groupIds, data);
     }
     this.rows += data.length;
+  }
+
+  /**
+   * Whether {@link GroupedArgExtreme.foldDirect} can fold this chunk: numbers without nulls.
+   * @param data - the reduced column's chunk for a batch
+   */
+  foldsDirect(data: Data): boolean {
+    return this.numeric && validityOf(data) === null;
+  }
+
+  /**
+   * Folds in one batch with the group lookup fused into the loop, for one integer key column
+   * without nulls: `group` hands the loop to the key table (GroupIndexer.foldDirect), which runs
+   * it over the rows and assigns new keys between its runs. Like `update`, for the rows it covers.
+   * @param keys - the batch's key column
+   * @param data - the reduced column's chunk for the batch (see `foldsDirect`)
+   * @param group - runs the fused loop over the batch; returns how many rows, from the first, it folded
+   * @param groupCount - how many groups exist at the moment of the call
+   * @returns how many rows were folded; the rest of the batch, if any, goes to `update`
+   */
+  foldDirect(keys: Data, data: Data, group: (fold: DirectFold) => number, groupCount: () => number): number {
+    this.epoch++;
+    this.batchStart = this.rows;
+    const changed = Int32Array.of(0);
+    const loop = directLoopFor(keys.values, data.values);
+    const folded = group((start, slots, base) => {
+      this.grow(groupCount());
+      const { rows, sign, skipNaN, state, epoch } = this;
+      return loop(keys.values as ArrayLike<number>, data.values as ArrayLike<number>, start, slots, base, rows, sign, skipNaN, state, epoch, changed);
+    });
+    this.changedCount = changed[0];
+    this.rows += folded;
+    return folded;
   }
 
   /** The groups whose winner changed in the latest `update`, in order of first change. */
@@ -277,7 +312,8 @@ export class GroupedArgExtreme {
       rows: grown(s.rows, groupCount, -1),
       flags: grown(s.flags, groupCount),
       stamps: grown(s.stamps, groupCount),
-      changed: new Int32Array(counts.length),
+      // Kept: a batch folded by foldDirect grows the state between runs of its loop.
+      changed: grown(s.changed, groupCount),
     };
   }
 }
@@ -318,3 +354,4 @@ const loopsFor = perArrayClass<NumberLoops>(() => ({
     expectSample(fold(SAMPLE_VALUES, Uint8Array.of(15), 0, SAMPLE_IDS, 0, 1, false, state, 1), state);
   }),
 }));
+

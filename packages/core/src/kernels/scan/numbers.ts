@@ -1,6 +1,7 @@
 import { perArrayClass, specialise } from "../specialise.js";
 import { isValidAt } from "../validity.js";
 import { wasmDenseLoop } from "../wasm/dense-numbers.js";
+import { wasmMaskedLoop } from "../wasm/masked-numbers.js";
 import { type DenseLoop, denseMax, denseMin, type MaskedLoop, maskedMax, maskedMin } from "./number-loops.js";
 import { NO_CANDIDATE, type ScanMode, type ScanResult } from "./scan-result.js";
 
@@ -18,9 +19,10 @@ export type NumberArray =
 /**
  * Arg-reduces a chunk of number-valued slots (floats, and integers of 32 bits or fewer).
  *
- * Fast paths: a long chunk without nulls runs in WebAssembly SIMD when the engine has it (see
- * wasm/dense-numbers.ts); a shorter one runs a dense loop that tests eight slots per branch; a
- * chunk with nulls skips all-null validity bytes and takes the eight-slot test on all-valid ones.
+ * Fast paths: a long chunk runs in WebAssembly SIMD when the engine has it (see
+ * wasm/dense-numbers.ts, and wasm/masked-numbers.ts for a chunk with nulls); a shorter one runs
+ * a dense loop that tests eight slots per branch, or, with nulls, skips all-null validity bytes
+ * and takes the eight-slot test on all-valid ones.
  * Min and max have loops of their own so the hot loop carries no direction logic, and each
  * typed-array class has its own copy of the loops (see specialise.ts).
  * @param values - the slots, indexed from 0 (Arrow's sliced-values convention)
@@ -43,7 +45,7 @@ export function scanNumbers(
   const index =
     bitmap === null
       ? (wasmDenseLoop(values, length - start, mode.max) ?? (mode.max ? loops.denseMax : loops.denseMin))(values, start, length, mode.skipNaN)
-      : (mode.max ? loops.maskedMax : loops.maskedMin)(values, bitmap, offset, start, length, mode.skipNaN);
+      : (wasmMaskedLoop(values, length - start, mode.max) ?? (mode.max ? loops.maskedMax : loops.maskedMin))(values, bitmap, offset, start, length, mode.skipNaN);
   if (index < 0) return { index: -index - 1, isNaN: true, sawNaN: true };
   return { index, isNaN: false, sawNaN: first.sawNaN };
 }

@@ -1,13 +1,13 @@
 import { call, columnsOf, type Expr, isWindow, outputName } from "../../expr/index.js";
 import type { FilterNode, PlanNode } from "../../plan/nodes.js";
-import { type OptimizerRule, transformUp, withInput } from "../rule.js";
+import { type OptimizerRule, transformUp, withInput, withInputs } from "../rule.js";
 import { pushFilterThroughJoin } from "./filter-through-join.js";
 import { mayFail } from "./may-fail.js";
 
 /**
  * Moves filters towards the source: below row-wise selects and withColumns that do not compute
  * the columns the predicate reads and below sorts, into the sides of joins (see
- * filter-through-join.ts), merges stacked filters, and finally into the scan, which then filters
+ * filter-through-join.ts) and each input of a concat, merges stacked filters, and finally into the scan, which then filters
  * each batch as it is read. Filters never cross slices, row indices, aggregations, sorts keeping a
  * top-k or windows (cumSum, over, …): there the rows a filter sees matter. A predicate that may
  * fail on a value (a strict cast) is not merged with the filters below it, since the merged
@@ -43,6 +43,9 @@ function pushFilter(filter: FilterNode): PlanNode {
     }
     case "join":
       return pushFilterThroughJoin(filter, input, pushFilter);
+    case "concat":
+      // Each input's rows meet the predicate on their own: the same rows, in the same order.
+      return withInputs(input, input.inputs.map((part) => pushFilter(Object.freeze({ ...filter, input: part, schema: part.schema }))));
     default:
       return filter;
   }

@@ -32,7 +32,10 @@ function pushColumns(node: PlanNode, needed: ReadonlySet<string>): PlanNode {
     case "sort":
       return withInput(node, pushColumns(node.input, union(needed, reads(node.keys))));
     case "slice":
+    case "tail":
       return withInput(node, pushColumns(node.input, needed));
+    case "concat":
+      return withInputs(node, node.inputs.map((input) => pushColumns(input, needed)));
     case "rowIndex":
       return withInput(node, pushColumns(node.input, new Set([...needed].filter((n) => n !== node.name))));
     case "join":

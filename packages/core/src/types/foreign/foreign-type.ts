@@ -33,6 +33,7 @@ import {
   Utf8,
   Utf8View,
 } from "apache-arrow";
+import { FORMAT_TYPE_NAMES } from "../format-type-names.js";
 
 /** The fields a foreign type may carry; apache-arrow and flechette name a few of them differently. */
 interface ForeignType {
@@ -157,10 +158,7 @@ export function adoptType(type: unknown, where: string): DataType {
     }
     default:
       throw new TypeError(
-        `${where}: Arrow type id ${t.typeId} (${TYPE_NAMES[t.typeId] ?? "unknown"}) cannot be represented by this engine's Arrow library`,
+        `${where}: Arrow type id ${t.typeId} (${FORMAT_TYPE_NAMES[t.typeId] ?? "unknown"}) cannot be represented by this engine's Arrow library`,
       );
   }
 }
-
-/** Names of the Arrow format's type ids that apache-arrow for JavaScript has no class for. */
-const TYPE_NAMES: Record<number, string> = { 0: "NONE", 22: "RunEndEncoded", 25: "ListView", 26: "LargeListView" };

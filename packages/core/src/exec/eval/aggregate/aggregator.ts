@@ -6,6 +6,7 @@
  */
 import { type Data, type DataType, makeVector, type RecordBatch, type Schema } from "apache-arrow";
 import { equalsExpr, type Expr, formatExpr } from "../../../expr/index.js";
+import type { GroupIndexer } from "../../../kernels/group-indexer.js";
 import { type AggregatePlan, planAggregate } from "./plan.js";
 import { groupsAfterMerge } from "./reduction.js";
 
@@ -58,6 +59,18 @@ export interface GroupedAggregator {
   save(): unknown;
   /** Replaces this fresh aggregator's state by one that `save` gave for the same expression. */
   load(state: unknown): void;
+  /**
+   * Groups a batch by its one integer key column and folds it in the same pass, when the
+   * aggregate is one arg-reduction's positions over numbers without nulls and the keys are
+   * integers without nulls in a direct-address table: `indexer.foldDirect` and
+   * `GroupedArgExtreme.foldDirect` together.
+   * @param indexer - the group-by's indexer, which gains the batch's new groups
+   * @param key - the batch's key column
+   * @param batch - the batch
+   * @returns how many rows, from the first, were grouped and folded (0: take `assign` and `update`);
+   *   the rest, if any, go through `assign` and `update`
+   */
+  assignAndUpdate?(indexer: GroupIndexer, key: Data, batch: RecordBatch): number;
 }
 
 /**
@@ -148,6 +161,17 @@ class PerGroupAggregator extends CoreHolder implements GroupedAggregator {
 
   finish(): Data {
     return this.core.finish(this.core.groups);
+  }
+
+  assignAndUpdate(indexer: GroupIndexer, key: Data, batch: RecordBatch): number {
+    const calls = this.core.plan.calls;
+    const winners = calls.length === 1 && calls[0].args.length === 1 ? (calls[0].reduction.directWinners?.() ?? null) : null;
+    if (winners === null) return 0;
+    const by = calls[0].args[0].evaluate(batch);
+    if (!winners.foldsDirect(by)) return 0;
+    const folded = winners.foldDirect(key, by, (fold) => indexer.foldDirect(key, fold), () => indexer.groupCount);
+    this.core.groups = Math.max(this.core.groups, indexer.groupCount);
+    return folded;
   }
 }
 

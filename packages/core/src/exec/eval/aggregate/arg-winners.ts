@@ -54,6 +54,11 @@ export class ArgWinners implements Reduction {
     for (const g of this.winners.changedGroups()) payload.set(g, values, this.winners.batchRowOf(g));
   }
 
+  /** The winners, when the output is their positions (a captured value needs `update`'s changed groups). */
+  directWinners(): GroupedArgExtreme | null {
+    return this.payload === null ? this.winners : null;
+  }
+
   merge(other: Reduction, mapping: Int32Array | null): void {
     const that = sameKind(this, other);
     this.winners.merge(that.winners, mapping, this.payload === null ? undefined : (g, h) => this.payload!.copy(g, that.payload!, h));

@@ -5,6 +5,7 @@
  * of one group, passed as `groupIds === null` so reductions can take a faster path.
  */
 import type { Data, DataType } from "apache-arrow";
+import type { GroupedArgExtreme } from "../../../kernels/aggregate/grouped-arg-extreme.js";
 
 /** The partial state of one aggregate function over its evaluated arguments. */
 export interface Reduction {
@@ -35,6 +36,11 @@ export interface Reduction {
   save(): unknown;
   /** Replaces this (fresh) state by one that `save` gave. */
   load(state: unknown): void;
+  /**
+   * The per-group winners a batch may be folded into with the group lookup fused in (see
+   * GroupedArgExtreme.foldDirect), when the whole state is those winners; absent or null otherwise.
+   */
+  directWinners?(): GroupedArgExtreme | null;
 }
 
 let zeros = new Int32Array(0);
