@@ -82,6 +82,7 @@ export {
   concat,
   type ConcatOptions,
   type UniqueOptions,
+  type AsofJoinOptions,
 } from "./frame/index.js";
 export {
   type ArgInput,

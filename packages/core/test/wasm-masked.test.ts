@@ -6,6 +6,7 @@ import { argExtremeWasm } from "../src/kernels/wasm/instance.js";
 import { DEFAULT_WASM_SCAN_LIMITS } from "../src/kernels/wasm/limits.js";
 import { slicedColumn } from "./sliced-column.js";
 import { LANE_KINDS, type LaneKind, oracle, REDUCTIONS, reduceWith } from "./wasm-scan-support.js";
+import { allocateArray } from "../src/memory/index.js";
 
 const RUNS = Number(process.env.QUIVER_RUNS ?? 1000);
 const JS_ONLY = { minLength: Infinity };
@@ -76,11 +77,12 @@ describe("WebAssembly scans of columns with nulls equal the JavaScript loops and
 
   it("values and validity that live in the module's memory are read in place", () => {
     const wasm = argExtremeWasm()!;
-    const at = wasm.blockBase() + 8;
     // 10, 9, …, 4, 10, 9, …: the minimum 4 at 6 and 13, and a null over -Infinity at 6.
-    const values = new Float64Array(wasm.memory.buffer, at, 20).map((_, i) => 10 - (i % 7));
+    const values = allocateArray(Float64Array, 21).subarray(1);
+    for (let i = 0; i < 20; i++) values[i] = 10 - (i % 7);
     values[6] = -Infinity;
-    const bitmap = new Uint8Array(wasm.memory.buffer, at + 20 * 8, 3).fill(0xff);
+    const bitmap = allocateArray(Uint8Array, 3).fill(0xff);
+    expect(wasm.holds(values) && wasm.holds(bitmap)).toBe(true);
     bitmap[0] = 0xff & ~(1 << 6);
     const vector = makeVector(makeData({ type: new Float64(), length: 20, nullCount: 1, nullBitmap: bitmap, data: values }));
     expect(reduceWith({ minLength: 0 }, vector, {})).toBe(13);

@@ -5,6 +5,7 @@ import { argExtremeByRow } from "../src/kernels/index.js";
 import { argExtremeWasm } from "../src/kernels/wasm/instance.js";
 import { arbTable, type Cell, type TypeKind } from "../src/testing/index.js";
 import { LANE_KINDS, type LaneKind, oracle, type Outcome, outcomeWith, REDUCTIONS } from "./wasm-scan-support.js";
+import { allocateArray } from "../src/memory/index.js";
 
 const RUNS = Number(process.env.QUIVER_RUNS ?? 1000);
 const ROW_KINDS: readonly TypeKind[] = ["float64", "float32", "int32", "uint32", "int64", "uint64"];
@@ -118,10 +119,10 @@ describe("the row axis in WebAssembly SIMD", () => {
   it("columns that live in the module's memory are read in place", () => {
     const wasm = argExtremeWasm()!;
     const rows = 50;
-    // Past the part of the block buffer the row kernel uses for its table and winners.
-    const at = wasm.blockBase() + 64 * 1024 + 8;
-    const a = new Float64Array(wasm.memory.buffer, at, rows).map((_, r) => r % 3);
-    const b = new Float64Array(wasm.memory.buffer, at + rows * 8, rows).map((_, r) => r % 5);
+    const a = allocateArray(Float64Array, rows + 1).subarray(1);
+    const b = allocateArray(Float64Array, rows);
+    for (let r = 0; r < rows; r++) [a[r], b[r]] = [r % 3, r % 5];
+    expect(wasm.holds(a) && wasm.holds(b)).toBe(true);
     const table = new Table({ a: makeVector(a), b: makeVector(b) });
     expect(byRow(table, {}, true)).toEqual(Array.from({ length: rows }, (_, r) => (r % 5 < r % 3 ? 1 : 0)));
   });

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { argExtremeOfVector } from "../src/kernels/index.js";
 import { argExtremeWasm } from "../src/kernels/wasm/instance.js";
+import { allocateArray } from "../src/memory/index.js";
 import { DEFAULT_WASM_SCAN_LIMITS, setWasmScanLimits } from "../src/kernels/wasm/limits.js";
 import { ALL_TYPE_KINDS, arbColumn } from "../src/testing/index.js";
 import { arbLaneColumn, LANE_KINDS, oracle, REDUCTIONS, reduceWith } from "./wasm-scan-support.js";
@@ -104,14 +105,13 @@ describe("WebAssembly dense scans equal the JavaScript loops and the contract", 
     });
 
     it("float64 and int64 at unaligned positions", () => {
-      const wasm = argExtremeWasm()!;
-      // The block buffer is the one region of the memory free to hold test values.
-      const f64 = new Float64Array(wasm.memory.buffer, wasm.blockBase() + 8, 9);
+      const f64 = allocateArray(Float64Array, 10).subarray(1);
+      expect(argExtremeWasm()!.holds(f64)).toBe(true);
       f64.set([5, 4, 4, -0, 0, 7, NaN, -0, 9]);
       expect(argExtremeOfVector(makeVector(f64))).toBe(6);
       expect(argExtremeOfVector(makeVector(f64), { skipNaN: true })).toBe(3);
       expect(argExtremeOfVector(makeVector(f64), { skipNaN: true, max: true })).toBe(8);
-      const i64 = new BigInt64Array(wasm.memory.buffer, wasm.blockBase() + 24, 5);
+      const i64 = allocateArray(BigInt64Array, 8).subarray(3);
       i64.set([2n ** 53n + 1n, 2n ** 53n, 2n ** 53n, -(2n ** 63n), -(2n ** 63n)]);
       expect(argExtremeOfVector(makeVector(i64))).toBe(3);
       expect(argExtremeOfVector(makeVector(i64), { max: true })).toBe(0);

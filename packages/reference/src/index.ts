@@ -9,4 +9,5 @@ export { type RefNdOptions, refArgReduceNd } from "./reduceNd.js";
 export { type RefTableOptions, refTableArgReduce } from "./table.js";
 export { groupRows, type RefGroup, refGroupArgReduce, type RowGroup } from "./group.js";
 export { refNUnique, refTopK, type RefTopKFunction } from "./top-k.js";
+export { refAsofMatch, type RefAsofStrategy } from "./asof.js";
 export * from "./plan/index.js";

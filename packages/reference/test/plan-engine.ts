@@ -2,7 +2,7 @@
  * Plain query descriptions as engine calls, and the engine's answer as plain values, so a query
  * can be run by both the engine and the interpreter and the two answers compared cell by cell.
  */
-import { col, type DataFrame, type Expr, fromArrow, type LazyFrame, lit, rowNumber, when } from "@quiver/core";
+import { col, concat, type DataFrame, type Expr, fromArrow, type LazyFrame, lit, rowNumber, when } from "@quiver/core";
 import { toPlainValues } from "@quiver/core/testing";
 import { Bool, type DataType, Float64, Int32, Int64, Null, Utf8 } from "apache-arrow";
 import type { Cell, RefExpr, RefFrame, RefLiteral, RefOptions, RefSchema, RefType } from "../src/index.js";
@@ -94,6 +94,9 @@ export function applyStep(lf: LazyFrame, built: BuiltStep): LazyFrame {
     if (spelling === "limit") return lf.limit(length!);
     return lf.slice(offset, length);
   }
+  if ("unique" in step) return lf.unique({ ...(step.unique.subset === null ? {} : { subset: step.unique.subset }), keep: step.unique.keep });
+  if ("tail" in step) return lf.tail(step.tail);
+  if ("concat" in step) return concat(Array.from({ length: step.concat }, () => lf));
   if ("join" in step) {
     const right = built.right!.steps.reduce<LazyFrame>(applyStep, fromArrow(built.right!.table).lazy());
     const { leftOn, rightOn, how, suffix } = step.join;

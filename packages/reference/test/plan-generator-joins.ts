@@ -9,7 +9,7 @@ import { Rng } from "@quiver/core/testing";
 import { arbTable, type GeneratedTable, type TypeKind } from "@quiver/core/testing";
 import fc from "fast-check";
 import { planStep, REF_JOIN_HOWS, type RefFrame, type RefJoin, type RefSchema, type RefType } from "../src/index.js";
-import { arbStepGenes, type BuiltStep, buildSteps, type StepGene } from "./plan-generator.js";
+import { arbStepGenes, type BuiltStep, buildSteps, STEP_KINDS, type StepGene } from "./plan-generator.js";
 
 const KINDS: TypeKind[] = ["int32", "int64", "float64", "utf8", "bool"];
 const TYPES: Partial<Record<TypeKind, RefType>> = { int32: "int32", int64: "int64", float64: "float64", utf8: "utf8", bool: "bool" };
@@ -26,21 +26,22 @@ export interface JoinCase {
 }
 
 /** Short step lists: a join multiplies rows, so the query around it stays small. */
-const arbGenes = () => arbStepGenes().map((genes) => genes.slice(0, 2));
+const arbGenes = (kinds: readonly StepGene["kind"][]) => arbStepGenes(kinds).map((genes) => genes.slice(0, 2));
 
 /**
  * Join cases over tables of up to 24 rows.
+ * @param kinds - the step kinds around the join (all by default)
  * @returns the arbitrary
  */
-export function arbJoinCase(): fc.Arbitrary<JoinCase> {
+export function arbJoinCase(kinds: readonly StepGene["kind"][] = STEP_KINDS): fc.Arbitrary<JoinCase> {
   const table = arbTable({ kinds: KINDS, minColumns: 1, maxColumns: 3, maxLength: 24 });
   return fc.record({
     left: table,
     right: fc.option(table, { freq: 2 }),
-    leftGenes: arbGenes(),
-    rightGenes: arbGenes(),
+    leftGenes: arbGenes(kinds),
+    rightGenes: arbGenes(kinds),
     joinSeed: fc.integer(),
-    afterGenes: arbGenes(),
+    afterGenes: arbGenes(kinds),
   });
 }
 

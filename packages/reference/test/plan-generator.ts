@@ -13,7 +13,9 @@ import {
 } from "../src/index.js";
 
 /** The kinds of step the generator makes. */
-export const STEP_KINDS = ["filter", "withColumns", "selectRows", "selectAggregates", "groupBy", "sort", "head", "limit", "slice", "withRowIndex"] as const;
+export const STEP_KINDS = [
+  "filter", "withColumns", "selectRows", "selectAggregates", "groupBy", "sort", "head", "limit", "slice", "withRowIndex", "unique", "tail", "concat",
+] as const;
 
 /** One generated step before it meets a schema. */
 export interface StepGene {
@@ -32,12 +34,16 @@ export interface BuiltStep {
   readonly right?: { readonly table: Table; readonly steps: readonly BuiltStep[] };
 }
 
+/** The step kinds the SQL lowering knows (unique, tail and concat have none yet). */
+export const LOWERED_STEP_KINDS = STEP_KINDS.filter((k) => k !== "unique" && k !== "tail" && k !== "concat");
+
 /**
  * Step genes.
+ * @param kinds - the step kinds to draw from (all by default)
  * @returns the arbitrary of up to five genes
  */
-export function arbStepGenes(): fc.Arbitrary<StepGene[]> {
-  return fc.array(fc.record({ kind: fc.constantFrom(...STEP_KINDS), seed: fc.integer() }), { maxLength: 5 });
+export function arbStepGenes(kinds: readonly StepGene["kind"][] = STEP_KINDS): fc.Arbitrary<StepGene[]> {
+  return fc.array(fc.record({ kind: fc.constantFrom(...kinds), seed: fc.integer() }), { maxLength: 5 });
 }
 
 type Family = "number" | "bool" | "utf8";
@@ -217,6 +223,14 @@ function candidate(gene: StepGene, schema: RefSchema, c: Rng): BuiltStep {
       return { step: { slice: { offset: c.int(0, 8), length: c.chance(0.3) ? null : c.int(0, 10) } }, spelling: "slice" };
     case "withRowIndex":
       return { step: { withRowIndex: names.fresh() }, spelling: "plain" };
+    case "unique": {
+      const subset = c.chance(0.3) ? null : schema.names.filter(() => c.chance(0.5));
+      return { step: { unique: { subset: subset?.length === 0 ? null : subset, keep: c.pick(["first", "last", "any", "none"] as const) } }, spelling: "plain" };
+    }
+    case "tail":
+      return { step: { tail: c.int(0, 10) }, spelling: "plain" };
+    case "concat":
+      return { step: { concat: c.int(2, 3) }, spelling: "plain" };
   }
 }
 

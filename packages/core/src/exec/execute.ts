@@ -4,7 +4,8 @@ import { makeBatch } from "./batch.js";
 import { type ExecContext, throwIfAborted } from "./context.js";
 import { parallelPlan } from "./parallel/parallel-plan.js";
 import { threadsFor } from "./parallel/threads.js";
-import { finishPipeline, isSatisfied, type Pipeline, pipelineOf, pushSourceBatch } from "./pipeline.js";
+import { drainsSourceBatches, finishPipeline, isSatisfied, type Pipeline, pipelineOf, pushSourceBatch } from "./pipeline.js";
+import { releaseBatch } from "./release-batch.js";
 
 /**
  * Runs a plan, reading its source asynchronously batch by batch and yielding result batches as
@@ -24,9 +25,13 @@ async function* runPipeline(pipeline: Pipeline, ctx: ExecContext): AsyncGenerato
     build.into.end();
   }
   if (!isSatisfied(pipeline)) {
-    for await (const batch of pipeline.scan.source.batches(readOptions(pipeline.scan, ctx))) {
+    // The executor owns the batches of a draining pipeline: it frees their heap blocks after each
+    // push. Any other pipeline passes batches on, and they stay out of the heap.
+    const owned = drainsSourceBatches(pipeline);
+    for await (const batch of pipeline.scan.source.batches({ ...readOptions(pipeline.scan, ctx), inHeap: owned })) {
       throwIfAborted(ctx.signal);
       yield* pushSourceBatch(pipeline, batch);
+      if (owned) releaseBatch(batch);
       if (isSatisfied(pipeline)) break;
     }
   }

@@ -12,6 +12,16 @@ export interface Operator {
   finish(): RecordBatch[];
   /** True once no further input can change the output (a limit was reached): reading may stop. */
   readonly satisfied: boolean;
+  /**
+   * True when the operator keeps no batch pushed into it once `push` returns; its output may
+   * still share the batch's buffers (a filter that keeps every row, a projection).
+   */
+  readonly keepsNoInput?: boolean;
+  /**
+   * True when, besides keeping no input, its output never shares an input batch's buffers (an
+   * aggregate reduces batches to state): below it, a batch is dead as soon as `push` returns.
+   */
+  readonly drainsInput?: boolean;
 }
 
 /** An operator that maps each batch to at most one batch and holds no state between batches. */
@@ -23,5 +33,6 @@ export function mapOperator(map: (batch: RecordBatch) => RecordBatch | null): Op
     },
     finish: () => [],
     satisfied: false,
+    keepsNoInput: true,
   };
 }

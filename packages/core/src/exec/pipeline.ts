@@ -5,6 +5,7 @@ import { rowBound } from "../plan/row-bound.js";
 import type { Operator } from "./operator.js";
 import { globalAggregateOperator, groupByOperator } from "./operators/aggregate.js";
 import { filterOperator } from "./operators/filter.js";
+import { asofJoinOperator } from "./operators/join/asof-join.js";
 import { gatheredJoinOperator } from "./operators/join/gathered-join.js";
 import { outerSideOf } from "./operators/join/join-sides.js";
 import { type JoinOperator, probeJoinOperator } from "./operators/join/probe-join.js";
@@ -68,10 +69,11 @@ export function pipelineOf(plan: PlanNode, concatSource: (node: ConcatNode) => S
 
 /**
  * The join's operator: the inner side is built and the outer side streams, unless both sizes
- * are known and the outer side is the smaller — then it is built instead (cross joins always
- * build the right side).
+ * are known and the outer side is the smaller — then it is built instead (cross and as-of joins
+ * always build the right side).
  */
 function joinOperatorFor(node: JoinNode): JoinOperator {
+  if (node.asof !== undefined) return asofJoinOperator(node, node.asof);
   if (node.how === "cross") return probeJoinOperator(node);
   const outer = outerSideOf(node) === "left" ? node.left : node.right;
   const inner = outer === node.left ? node.right : node.left;
@@ -103,6 +105,19 @@ function operatorFor(node: Exclude<PlanNode, ScanNode | JoinNode | ConcatNode>):
 /** True once some operator needs no more input, so the source need not be read further. */
 export function isSatisfied(pipeline: Pipeline): boolean {
   return pipeline.operators.some((o) => o.satisfied);
+}
+
+/**
+ * Whether a source batch is dead once pushed: the operators up to the first one that drains its
+ * input (an aggregate) keep none, so nothing reads the batch after `pushSourceBatch` returns and
+ * the scan may hand out batches whose heap blocks the executor releases.
+ */
+export function drainsSourceBatches(pipeline: Pipeline): boolean {
+  for (const op of pipeline.operators) {
+    if (op.drainsInput === true) return true;
+    if (op.keepsNoInput !== true) return false;
+  }
+  return false;
 }
 
 /** Pushes a source batch through every operator; returns what comes out of the top. */

@@ -59,5 +59,7 @@ export function numberingRows(operator: Operator): Operator {
     get satisfied() {
       return operator.satisfied;
     },
+    keepsNoInput: operator.keepsNoInput,
+    drainsInput: operator.drainsInput,
   };
 }

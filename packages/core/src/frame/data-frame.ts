@@ -6,10 +6,12 @@ import type { SinkCsvOptions } from "../io/csv/sink-csv.js";
 import type { SinkParquetOptions } from "../io/parquet/sink-parquet.js";
 import type { ArgExtremeOptions } from "../kernels/aggregate/arg-extreme.js";
 import { columnIndex } from "../types/column-lookup.js";
+import { markAdoptable } from "../memory/index.js";
 import { tableFromColumns } from "../io/from-columns.js";
 import type { OutArray } from "../ndarray/out.js";
 import { integerArg, nameArg } from "../validate/arguments.js";
 import type { JoinOptions } from "./join-options.js";
+import type { AsofJoinOptions } from "./asof-options.js";
 import type { UniqueOptions } from "./unique-options.js";
 import { collectPlanSync } from "./lazy-run.js";
 import { type FrameArgOptions, frameArgExtreme } from "./frame-arg-extreme.js";
@@ -35,7 +37,10 @@ import { LazyFrame } from "./lazy-frame.js";
  */
 export class DataFrame {
   /** @param table - the Arrow data; never copied */
-  constructor(readonly table: Table) {}
+  constructor(readonly table: Table) {
+    // A frame is read by query after query: its foreign chunks may be copied into the heap once.
+    markAdoptable(table.batches.flatMap((batch) => batch.data.children));
+  }
 
   /** The Arrow schema. */
   get schema(): Schema {
@@ -209,6 +214,15 @@ export class DataFrame {
    */
   join(other: DataFrame, options: JoinOptions = {}): DataFrame {
     return this.run(this.lazy().join(other.lazy(), options));
+  }
+
+  /**
+   * Joins each row with the right row nearest to it by a sorted key, through the same plan as
+   * {@link LazyFrame.joinAsof}.
+   * @example trades.joinAsof(quotes, { on: "time", by: "symbol", strategy: "nearest" })
+   */
+  joinAsof(other: DataFrame, options: AsofJoinOptions): DataFrame {
+    return this.run(this.lazy().joinAsof(other.lazy(), options));
   }
 
   /**

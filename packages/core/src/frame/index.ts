@@ -15,5 +15,6 @@ export type { ToJsOptions } from "./to-js.js";
 export { readCsv, scanCsv } from "./scan-csv.js";
 export { readNdjson, scanNdjson } from "./scan-ndjson.js";
 export type { JoinOptions } from "./join-options.js";
+export type { AsofJoinOptions } from "./asof-options.js";
 export type { UniqueOptions } from "./unique-options.js";
 export { type ConcatOptions, concat } from "./concat.js";

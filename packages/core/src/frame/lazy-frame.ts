@@ -4,6 +4,8 @@ import { filterNode, rowIndexNode, selectNode, sliceNode, sortNode, tailNode, wi
 import { uniqueNode } from "../plan/unique.js";
 import type { PlanNode } from "../plan/nodes.js";
 import { joinNode } from "../plan/join-builder.js";
+import { asofJoinNode } from "../plan/asof-builder.js";
+import { type AsofJoinOptions, asofSpecOf } from "./asof-options.js";
 import { dropNansNode, dropNode, dropNullsNode, renameNode } from "../plan/frame-verbs.js";
 import { planToSql, type ToSqlOptions } from "../sql/index.js";
 import type { SinkIpcOptions } from "../io/sink-ipc.js";
@@ -228,6 +230,22 @@ export class LazyFrame {
   join(other: LazyFrame, options: JoinOptions = {}): LazyFrame {
     const spec = joinSpecOf(options);
     return new LazyFrame(this.lazyPlan.extend((left, right) => joinNode(left, right, spec), [other.lazyPlan]));
+  }
+
+  /**
+   * Joins each row with the right row nearest to it by a sorted key: the last at or before its
+   * key ("backward", the default), the first at or after ("forward"), or the nearest ("nearest",
+   * an argmin of the distance: ties go to the first row), among the rows with equal `by` values
+   * and within `tolerance`; the right columns are null where no row matches. The right side must
+   * be sorted by its key (within each `by` group); the left may come in any order and streams.
+   * @param other - the right side
+   * @param options - the key (`on`, or `leftOn`/`rightOn`), `by`, `strategy`, `tolerance`, `suffix`
+   * @throws RangeError when the right side is not sorted by its key
+   * @example trades.joinAsof(quotes, { on: "time", by: "symbol", strategy: "backward" })
+   */
+  joinAsof(other: LazyFrame, options: AsofJoinOptions): LazyFrame {
+    const spec = asofSpecOf(options);
+    return new LazyFrame(this.lazyPlan.extend((left, right) => asofJoinNode(left, right, spec), [other.lazyPlan]));
   }
 
   /** Renames columns, keeping their order. @example lf.rename({ fare: "price" }) */

@@ -3,6 +3,7 @@ import {
 } from "apache-arrow";
 import { describeValue } from "../types/describe-value.js";
 import { adoptVector, type ForeignVector } from "../types/foreign/adopt-arrow.js";
+import { heapColumn } from "./heap-column.js";
 
 /**
  * Column data accepted from JS: an Arrow Vector (of any Arrow library), a typed array, or a
@@ -38,7 +39,8 @@ function vectorOf(name: string, input: ColumnInput): Vector {
   const vector = adoptVector(input);
   if (vector !== undefined) return vector;
   if (!Array.isArray(input)) throw new TypeError(`column "${name}" must be an array, a typed array or an Arrow Vector; got ${describeValue(input)}`);
-  return vectorFromArray(input, inferType(name, input)) as Vector;
+  const type = inferType(name, input);
+  return heapColumn(input, type) ?? (vectorFromArray(input, type) as Vector);
 }
 
 const KINDS: Record<string, () => DataType> = {

@@ -1,6 +1,6 @@
 import { type RecordBatch, Table } from "apache-arrow";
 import { openIpcSource } from "./scan/open-ipc-source.js";
-import type { IpcInput, OpenIpcSourceOptions } from "./scan/types.js";
+import type { HeapScanOptions, IpcInput, OpenIpcSourceOptions } from "./scan/types.js";
 
 /**
  * Reads a whole Arrow IPC file or stream (the format is told by its first bytes, not the name)
@@ -16,7 +16,9 @@ export async function readIpcTable(source: IpcInput, options: OpenIpcSourceOptio
   const input = await openIpcSource(source, options);
   try {
     const batches: RecordBatch[] = [];
-    for await (const batch of input.batches({ signal: options.signal })) batches.push(batch);
+    // The table owns its batches: their heap blocks are freed once it is unreachable.
+    const scan: HeapScanOptions = { signal: options.signal, inHeap: true };
+    for await (const batch of input.batches(scan)) batches.push(batch);
     return batches.length === 0 ? new Table(input.schema) : new Table(batches);
   } finally {
     await input.close();

@@ -9,6 +9,7 @@ import { type NumberArray, scanNumbers } from "./scan/numbers.js";
 import { bytesComparator, decimalComparator, scanOrdered } from "./scan/ordered.js";
 import { NO_CANDIDATE, type ScanMode, type ScanResult } from "./scan/scan-result.js";
 import { validityOf } from "./validity.js";
+import { residentValues } from "./wasm/in-memory.js";
 
 /**
  * The arg-reduction of one Arrow type: how to scan a chunk, and how to read a slot as a scalar so
@@ -110,7 +111,10 @@ export function orderFamilyOf(type: DataType): OrderFamily {
 
 function numberKernel(): ArgKernel {
   return {
-    scan: (d, mode) => scanNumbers(d.values as NumberArray, validityOf(d), d.offset, d.length, mode),
+    scan: (d, mode) => {
+      const bitmap = validityOf(d);
+      return scanNumbers(bitmap === null ? residentValues(d, d.values as NumberArray, d.length) : d.values, bitmap, d.offset, d.length, mode);
+    },
     read: (d, i) => d.values[i],
   };
 }
@@ -118,7 +122,10 @@ function numberKernel(): ArgKernel {
 /** 64-bit integers; `nanos` scales temporal ticks so every unit reads as nanoseconds. */
 function int64Kernel(signed: boolean, nanos: bigint): ArgKernel {
   return {
-    scan: (d, mode) => scanInt64(d.values, signed, validityOf(d), d.offset, d.length, mode),
+    scan: (d, mode) => {
+      const bitmap = validityOf(d);
+      return scanInt64(bitmap === null ? residentValues(d, d.values, d.length) : d.values, signed, bitmap, d.offset, d.length, mode);
+    },
     read: (d, i) => (d.values[i] as bigint) * nanos,
   };
 }

@@ -59,7 +59,13 @@ function describeNode(node: PlanNode): string {
       return "CONCAT";
     case "rowIndex":
       return `WITH_ROW_INDEX ${JSON.stringify(node.name)}`;
-    case "join":
+    case "join": {
+      if (node.asof !== undefined) {
+        const { leftOn, rightOn, strategy, tolerance } = node.asof;
+        const by = node.leftOn.length === 0 ? "" : ` by left=${names(node.leftOn)} right=${names(node.rightOn)}`;
+        return `JOIN ASOF ${strategy.toUpperCase()} left=${JSON.stringify(leftOn)} right=${JSON.stringify(rightOn)}${by}${tolerance === null ? "" : ` tolerance=${tolerance}`}`;
+      }
       return node.how === "cross" ? "JOIN CROSS" : `JOIN ${node.how.toUpperCase()} left=${names(node.leftOn)} right=${names(node.rightOn)}`;
+    }
   }
 }

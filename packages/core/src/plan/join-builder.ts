@@ -33,6 +33,15 @@ export function joinNode(left: PlanNode, right: PlanNode, spec: JoinSpec): JoinN
   if (leftOn.length !== rightOn.length) throw new TypeError(`join: ${leftOn.length} left keys but ${rightOn.length} right keys`);
   const keyTypes = leftOn.map((name, k) => keyType(left, name, right, rightOn[k]));
   const outputs = joinOutputs(left, right, how, leftOn, rightOn);
+  return Object.freeze({ kind: "join", left, right, how, leftOn, rightOn, keyTypes, outputs, schema: joinSchema(left, right, how, outputs, suffix) });
+}
+
+/**
+ * The output schema of a join: each output column from its side, suffixed when a kept left column
+ * has its name, nullable when its side may be missing.
+ * @throws TypeError for names that still clash after the suffix
+ */
+export function joinSchema(left: PlanNode, right: PlanNode, how: JoinHow | "asof", outputs: readonly JoinOutput[], suffix: string): Schema {
   const leftNames = new Set(outputs.filter((o) => o.side === "left").map((o) => o.name));
   const fields = outputs.map((o) => outputField(o, left, right, how, o.side === "right" && leftNames.has(o.name) ? suffix : ""));
   const seen = new Set<string>();
@@ -40,11 +49,11 @@ export function joinNode(left: PlanNode, right: PlanNode, spec: JoinSpec): JoinN
     if (seen.has(f.name)) throw new TypeError(`join: the output would have two columns named "${f.name}"; pass another suffix or rename a column`);
     seen.add(f.name);
   }
-  return Object.freeze({ kind: "join", left, right, how, leftOn, rightOn, keyTypes, outputs, schema: new Schema(fields) });
+  return new Schema(fields);
 }
 
 /** The type a key pair is compared in: dictionaries by their values, numbers by their supertype. */
-function keyType(left: PlanNode, leftName: string, right: PlanNode, rightName: string): DataType {
+export function keyType(left: PlanNode, leftName: string, right: PlanNode, rightName: string): DataType {
   const l = valueType(left.schema.fields[columnIndex(left.schema, leftName)].type);
   const r = valueType(right.schema.fields[columnIndex(right.schema, rightName)].type);
   for (const [name, type] of [[leftName, l], [rightName, r]] as const) {
@@ -78,9 +87,9 @@ function joinOutputs(left: PlanNode, right: PlanNode, how: JoinHow, leftOn: read
 }
 
 /** The output field of a column: suffixed when it clashes, nullable when its side may be missing. */
-function outputField(output: JoinOutput, left: PlanNode, right: PlanNode, how: JoinHow, suffix: string): Field {
+function outputField(output: JoinOutput, left: PlanNode, right: PlanNode, how: JoinHow | "asof", suffix: string): Field {
   const input = output.side === "left" ? left : right;
   const field = input.schema.fields[columnIndex(input.schema, output.name)];
-  const mayBeMissing = how === "full" || (output.side === "left" ? how === "right" : how === "left");
+  const mayBeMissing = how === "full" || (output.side === "left" ? how === "right" : how === "left" || how === "asof");
   return new Field(output.name + suffix, field.type, field.nullable || mayBeMissing);
 }

@@ -29,6 +29,8 @@ export interface ScanSource {
     predicate?: Expr | null;
     signal?: AbortSignal;
     onProgress?: (progress: ScanProgress) => void;
+    /** Whether the source may put number columns in the WebAssembly heap (see IpcScanOptions.inHeap). */
+    inHeap?: boolean;
   }): AsyncIterable<RecordBatch>;
   /** The same batches read synchronously, for sources that hold their data in memory. */
   batchesSync?(options: { columns?: readonly string[]; predicate?: Expr | null }): Iterable<RecordBatch>;

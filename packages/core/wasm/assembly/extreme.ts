@@ -3,7 +3,7 @@
  * values, one lane-wise min (max) per vector.
  */
 
-import { LANES, STEP } from "./block";
+import { STEP } from "./block";
 
 /** Set by blockExtreme when asked to look for NaN: whether the block holds one. */
 let sawNaN = false;
@@ -42,12 +42,7 @@ export function blockExtreme<T>(ptr: usize, n: i32, best: T, max: bool, findNaN:
     a3 = better<T>(a3, x3, max);
     if (findNaN) nan = v128.or(nan, v128.or(v128.or(v128.ne<T>(x0, x0), v128.ne<T>(x1, x1)), v128.or(v128.ne<T>(x2, x2), v128.ne<T>(x3, x3))));
   }
-  v128.store(LANES, better<T>(better<T>(a0, a1, max), better<T>(a2, a3, max), max));
-  let extreme = best;
-  for (let q = LANES; q < LANES + 16; q += size) {
-    const x = load<T>(q);
-    if (max ? x > extreme : x < extreme) extreme = x;
-  }
+  let extreme = reduceLanes<T>(better<T>(better<T>(a0, a1, max), better<T>(a2, a3, max), max), best, max);
   let tailNaN = false;
   const end = ptr + bytes;
   for (; p < end; p += size) {
@@ -64,4 +59,18 @@ export function blockExtreme<T>(ptr: usize, n: i32, best: T, max: bool, findNaN:
 function better<T>(acc: v128, x: v128, max: bool): v128 {
   if (isFloat<T>()) return max ? v128.pmax<T>(acc, x) : v128.pmin<T>(acc, x);
   return max ? v128.max<T>(acc, x) : v128.min<T>(acc, x);
+}
+
+/**
+ * The smallest (largest) of `best` and the lanes of `acc`: the upper half of the lanes is folded
+ * onto the lower half until one lane is left, which replaces `best` only when strictly better.
+ */
+@inline
+function reduceLanes<T>(acc: v128, best: T, max: bool): T {
+  acc = better<T>(acc, i8x16.shuffle(acc, acc, 8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7), max);
+  if (sizeof<T>() <= 4) acc = better<T>(acc, i8x16.shuffle(acc, acc, 4, 5, 6, 7, 0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15), max);
+  if (sizeof<T>() <= 2) acc = better<T>(acc, i8x16.shuffle(acc, acc, 2, 3, 0, 1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), max);
+  if (sizeof<T>() == 1) acc = better<T>(acc, i8x16.shuffle(acc, acc, 1, 0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), max);
+  const x = v128.extract_lane<T>(acc, 0);
+  return (max ? x > best : x < best) ? x : best;
 }

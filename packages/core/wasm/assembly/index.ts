@@ -1,8 +1,9 @@
 /**
- * Quiver's WebAssembly SIMD kernels for the arg-reduction of dense number columns. The engine
- * copies a column block by block into the block buffer (or passes a pointer when the values
- * already live in this memory) and calls one scan per block with the best value so far; the scan
- * answers whether the block beats it and where.
+ * Quiver's WebAssembly SIMD kernels for the arg-reduction of dense number columns. The module
+ * imports the engine's memory (shared where threads can run): the engine passes the address of a
+ * column that lives there, or copies a foreign column block by block into a block buffer it
+ * allocated there, and calls one scan per block with the best value so far; the scan answers
+ * whether the block beats it and where.
  *
  * Every scan takes `(ptr, n, best)` — the byte address of the block's first value, its number of
  * values, and the best value before the block — and returns -1 (no slot beats `best`), the first
@@ -10,22 +11,11 @@
  * Rebuild with `pnpm -C packages/core build:wasm` after editing.
  */
 
-import { BLOCK, BLOCK_BYTES } from "./block";
 import { scanFloats } from "./floats";
 import { scanIntegers } from "./integers";
 import { join, scanInt64, SIGNED_MAX, SIGNED_MIN, UNSIGNED_MAX, UNSIGNED_MIN } from "./int64";
 import { scanMasked } from "./masked";
 import { rowExtremes } from "./rows";
-
-/** Byte address of the block buffer. */
-export function blockBase(): usize {
-  return BLOCK;
-}
-
-/** Capacity of the block buffer in bytes. */
-export function blockBytes(): i32 {
-  return BLOCK_BYTES;
-}
 
 // Floats: argmin/argmax let the first NaN win; nanargmin/nanargmax skip NaN.
 export function minF64(ptr: usize, n: i32, best: f64): i32 { return scanFloats<f64>(ptr, n, best, false, false); }

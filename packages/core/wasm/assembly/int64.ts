@@ -5,7 +5,7 @@
  * signed order). XOR maps equal values to equal keys, so ties keep the first index.
  */
 
-import { LANES, STEP } from "./block";
+import { STEP } from "./block";
 import { firstEqual } from "./find";
 
 /** Key mask of signed argmin. */
@@ -75,9 +75,7 @@ function smallestKey(ptr: usize, n: i32, bestKey: i64, mask: i64): i64 {
     const x = keys(v128.load(p), mask);
     acc = v128.bitselect(x, acc, v128.lt<i64>(x, acc));
   }
-  v128.store(LANES, acc);
-  let smallest = bestKey;
-  for (let q = LANES; q < LANES + 16; q += 8) smallest = min(smallest, load<i64>(q));
+  let smallest = min(bestKey, min(i64x2.extract_lane(acc, 0), i64x2.extract_lane(acc, 1)));
   const end = ptr + bytes;
   for (; p < end; p += 8) smallest = min(smallest, load<i64>(p) ^ mask);
   return smallest;

@@ -70,7 +70,10 @@ export type RefStep =
   | { readonly sort: readonly RefSortKey[] }
   | { readonly slice: { readonly offset: number; readonly length: number | null } }
   | { readonly withRowIndex: string }
-  | { readonly join: RefJoin };
+  | { readonly join: RefJoin }
+  | { readonly unique: { readonly subset: readonly string[] | null; readonly keep: "first" | "last" | "any" | "none" } }
+  | { readonly tail: number }
+  | { readonly concat: number };
 
 /** A join of the rows so far (the left) with the rows of another query (the right). */
 export interface RefJoin {

@@ -79,6 +79,9 @@ function planStepRows(input: RefSchema, step: RefStep): PlannedStep {
   if ("sort" in step) return planSort(input, step);
   if ("slice" in step) return planSlice(input, step.slice.offset, step.slice.length);
   if ("join" in step) return planJoin(input, step.join, planQuery(step.join.right.source, step.join.right.steps));
+  if ("unique" in step) return planUnique(input, step.unique.subset, step.unique.keep);
+  if ("tail" in step) return { schema: input, run: (rows) => (step.tail === 0 ? [] : rows.slice(-step.tail)) };
+  if ("concat" in step) return { schema: input, run: (rows) => Array.from({ length: step.concat }, () => rows).flat() };
   return planRowIndex(input, step.withRowIndex);
 }
 
@@ -194,5 +197,27 @@ function planRowIndex(input: RefSchema, name: string): PlannedStep {
   return {
     schema: { names: [name, ...input.names], types: ["int64", ...input.types] },
     run: (rows) => rows.map((row, r): Cell[] => [BigInt(r), ...row]),
+  };
+}
+
+/**
+ * One row per distinct value of the subset columns (all of them when null), cells compared as
+ * group keys (null equals null, NaN equals NaN, -0 equals 0): the first or last row of each set
+ * of duplicates, or only rows without one, in the order the kept rows stand.
+ */
+function planUnique(input: RefSchema, subset: readonly string[] | null, keep: "first" | "last" | "any" | "none"): PlannedStep {
+  const columns = (subset ?? input.names).map((name) => {
+    const c = input.names.indexOf(name);
+    if (c < 0) throw new TypeError(`unique: unknown column ${JSON.stringify(name)}`);
+    if (!isOrderableType(input.types[c])) throw new TypeError(`unique: column ${JSON.stringify(name)} cannot be compared`);
+    return c;
+  });
+  return {
+    schema: input,
+    run: (rows) => {
+      const groups = groupRows(rows.map((row) => columns.map((c) => row[c])));
+      const kept = groups.flatMap((g) => (keep === "none" ? (g.rows.length === 1 ? g.rows : []) : [keep === "last" ? g.rows[g.rows.length - 1] : g.rows[0]]));
+      return kept.sort((a, b) => a - b).map((r) => rows[r]);
+    },
   };
 }

@@ -15,6 +15,8 @@ export function globalAggregateOperator(node: SelectNode): Operator {
     },
     finish: () => [fold.finish()],
     satisfied: false,
+    keepsNoInput: true,
+    drainsInput: true,
   };
 }
 
@@ -31,5 +33,8 @@ export function groupByOperator(node: AggregateNode): Operator {
     },
     finish: () => fold.finish(),
     satisfied: false,
+    // Group keys are copied (`take`) and states hold values, so no batch outlives its push.
+    keepsNoInput: true,
+    drainsInput: true,
   };
 }

@@ -22,5 +22,6 @@ export function sliceOperator(offset: number, length: number | null): Operator {
       return kept.numRows > 0 ? [kept] : [];
     },
     finish: () => [],
+    keepsNoInput: true,
   };
 }

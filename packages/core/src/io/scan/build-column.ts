@@ -1,4 +1,6 @@
 import { type Data, DataType, type Dictionary, type Field, makeData, MetadataVersion, Type, UnionMode, type Vector } from "apache-arrow";
+import { leaseOf, retype } from "../../memory/index.js";
+import { arrayClassOf, readsIntoHeap } from "../heap-types.js";
 import { checkIndices, checkOffsets, checkViews, clearBits } from "./check-buffers.js";
 import type { FieldNode } from "./decode-message.js";
 import { type Encoding, encodingOf } from "./encodings.js";
@@ -103,7 +105,7 @@ class ColumnBuilder {
       case Type.Dictionary:
         return this.dictionary(type as Dictionary, label, base);
       default:
-        return makeData({ ...base, data: this.fixed(label, length * byteWidth(type)) } as never);
+        return makeData({ ...base, data: keepLease(type, this.fixed(label, length * byteWidth(type))) } as never);
     }
   }
 
@@ -205,6 +207,15 @@ class ColumnBuilder {
   private fail(label: string, detail: string): Error {
     return invalid(this.parts.name, this.parts.at, `${this.parts.what} ${label} ${detail}`);
   }
+}
+
+/**
+ * Fixed-width values read into the WebAssembly heap, as the typed array Arrow keeps them in and
+ * carrying the heap block's lease (Arrow would make a plain view that lets the block be freed);
+ * other bytes as they are.
+ */
+function keepLease(type: DataType, bytes: Uint8Array): ArrayBufferView {
+  return leaseOf(bytes) === undefined || !readsIntoHeap(type) ? bytes : retype(arrayClassOf(type), bytes);
 }
 
 /** Bytes whose start is 8-byte aligned (copied when not), so any typed array can view them. */

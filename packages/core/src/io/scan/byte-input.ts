@@ -19,9 +19,12 @@ export interface ByteInput {
    * typed array.
    * @param length - how many bytes
    * @param what - what they are, for the truncation error, e.g. "record batch 3 body"
+   * @param destination - where an input that reads from the OS puts them (the file handle reads
+   *   straight into it), given `length`; null or absent for a fresh buffer. Inputs that already
+   *   hold the bytes in memory return views of them instead.
    * @throws IpcScanError "truncated" when the input ends first
    */
-  read(length: number, what: string): Promise<Uint8Array>;
+  read(length: number, what: string, destination?: Destination): Promise<Uint8Array>;
   /**
    * Reads up to `length` bytes; fewer only when the input ends.
    * @param length - how many bytes at most
@@ -47,6 +50,9 @@ export interface ByteInput {
   /** Releases the underlying handle or stream; idempotent. */
   close(): Promise<void>;
 }
+
+/** Makes the buffer a read fills: at least `length` bytes, 8-byte aligned; null for a fresh one. */
+export type Destination = (length: number) => Uint8Array | null;
 
 /** Whether a view can be handed to Arrow as is: every typed array it may become is aligned. */
 export function isAligned(bytes: Uint8Array): boolean {
@@ -107,7 +113,7 @@ export abstract class PositionalInput implements SeekableInput {
     this.offset = offset;
   }
 
-  abstract read(length: number, what: string): Promise<Uint8Array>;
+  abstract read(length: number, what: string, destination?: Destination): Promise<Uint8Array>;
 
   abstract peek(length: number): Promise<Uint8Array>;
 

@@ -1,6 +1,6 @@
 import type { FileHandle } from "#platform";
 import { raceAbort } from "./abort.js";
-import { PositionalInput } from "./byte-input.js";
+import { type Destination, PositionalInput } from "./byte-input.js";
 import { closedDuringScan, IpcScanError, truncated } from "./errors.js";
 
 /**
@@ -29,9 +29,9 @@ export class FileInput extends PositionalInput {
     this.signal = signal;
   }
 
-  async read(length: number, what: string): Promise<Uint8Array> {
+  async read(length: number, what: string, destination?: Destination): Promise<Uint8Array> {
     this.checkFits(length, what);
-    const bytes = await this.readAt(this.offset, length, what);
+    const bytes = await this.readAt(this.offset, length, what, destination?.(length)?.subarray(0, length));
     this.offset += length;
     return bytes;
   }
@@ -54,11 +54,11 @@ export class FileInput extends PositionalInput {
   }
 
   /**
-   * Reads `length` bytes at `position` into a fresh (hence aligned) buffer, looping over short
-   * reads; a read that returns nothing means the file shrank after it was opened.
+   * Reads `length` bytes at `position` into `into` (or a fresh, hence aligned, buffer), looping
+   * over short reads; a read that returns nothing means the file shrank after it was opened.
    */
-  private async readAt(position: number, length: number, what: string): Promise<Uint8Array> {
-    const bytes = new Uint8Array(length);
+  private async readAt(position: number, length: number, what: string, into?: Uint8Array): Promise<Uint8Array> {
+    const bytes = into ?? new Uint8Array(length);
     let filled = 0;
     while (filled < length) {
       if (this.closed) throw closedDuringScan(this.name);

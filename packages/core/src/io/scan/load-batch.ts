@@ -1,4 +1,6 @@
 import { type Data, Field, makeData, RecordBatch, type Schema, Struct, Vector } from "apache-arrow";
+import { heapArray } from "../../memory/index.js";
+import { readsIntoHeap } from "../heap-types.js";
 import { planBody, readBody } from "./body.js";
 import { buildColumn } from "./build-column.js";
 import type { ByteInput } from "./byte-input.js";
@@ -20,6 +22,8 @@ export interface ScanState {
   projection: Projection;
   /** The dictionaries read so far, by id (only those the projection needs). */
   dictionaries: Map<number, Vector>;
+  /** Whether number columns are read into the WebAssembly heap (see IpcScanOptions.inHeap). */
+  inHeap: boolean;
 }
 
 /**
@@ -27,11 +31,12 @@ export interface ScanState {
  * @param name - the input's name
  * @param schema - the input's full schema
  * @param columns - the requested columns, or undefined for all
+ * @param inHeap - whether number columns are read into the WebAssembly heap
  * @returns the state
  * @throws ColumnNotFoundError or ValueError as {@link projectColumns} does
  */
-export function newScanState(name: string, schema: Schema, columns: readonly string[] | undefined): ScanState {
-  return { name, schema, projection: projectColumns(schema, columns), dictionaries: new Map() };
+export function newScanState(name: string, schema: Schema, columns: readonly string[] | undefined, inHeap = false): ScanState {
+  return { name, schema, projection: projectColumns(schema, columns), dictionaries: new Map(), inHeap };
 }
 
 /**
@@ -52,8 +57,10 @@ export async function loadRecordBatch(input: ByteInput, state: ScanState, read: 
   checkCounts(state.name, start, what, batch, slices);
   const { indices, schema } = state.projection;
   const wanted = indices.map((i) => slices[i]);
-  const plan = planBody(wanted.map((s) => batch.buffers.slice(s.bufferStart, s.bufferEnd)));
-  const parts = await readBody(input, message.bodyLength, plan.spans, `${what} body`);
+  // Uncompressed numbers are read straight into the WebAssembly heap, where the kernels scan them.
+  const inHeap = schema.fields.map((f) => state.inHeap && batch.codec === undefined && readsIntoHeap(f.type));
+  const plan = planBody(wanted.map((s) => batch.buffers.slice(s.bufferStart, s.bufferEnd)), inHeap);
+  const parts = await readBody(input, message.bodyLength, plan.spans, `${what} body`, (n) => heapArray(Uint8Array, n));
   if (batch.codec === "zstd") await loadZstd();
   const children = wanted.map((slice, j) => {
     const span = plan.spanOf[j];

@@ -8,7 +8,7 @@ import { newScanState } from "./load-batch.js";
 import { scanFile } from "./scan-file.js";
 import { scanSequential } from "./scan-sequential.js";
 import { position, runAsync, type Steps } from "./steps.js";
-import type { IpcScanOptions, IpcSource } from "./types.js";
+import type { HeapScanOptions, IpcSource } from "./types.js";
 
 /** Hands out a fresh seekable input for each scan: a reopened file, or a view of bytes. */
 export interface InputOpener {
@@ -63,8 +63,8 @@ class SeekableIpcSource implements IpcSource {
   }
 
   /** {@inheritDoc IpcSource.batches} */
-  batches(options: IpcScanOptions = {}): AsyncIterable<RecordBatch> {
-    const state = newScanState(this.name, this.schema, options.columns);
+  batches(options: HeapScanOptions = {}): AsyncIterable<RecordBatch> {
+    const state = newScanState(this.name, this.schema, options.columns, options.inHeap);
     if (this.closed) throw sourceClosed(this.name);
     if (this.once && this.scanned) throw scannedOnce(this.name);
     this.scanned = true;

@@ -8,7 +8,7 @@ import { scanSequential } from "./scan-sequential.js";
 import { openSeekableSource } from "./seekable-source.js";
 import { fileStartsWithSchema, spool } from "./spool.js";
 import { runAsync } from "./steps.js";
-import type { IpcScanOptions, IpcSource } from "./types.js";
+import type { HeapScanOptions, IpcSource } from "./types.js";
 
 /**
  * An IPC input read front to back, once: a Node or web stream, a Response, an iterable of chunks,
@@ -39,8 +39,8 @@ class StreamIpcSource implements IpcSource {
   }
 
   /** {@inheritDoc IpcSource.batches} */
-  batches(options: IpcScanOptions = {}): AsyncIterable<RecordBatch> {
-    const state = newScanState(this.name, this.schema, options.columns);
+  batches(options: HeapScanOptions = {}): AsyncIterable<RecordBatch> {
+    const state = newScanState(this.name, this.schema, options.columns, options.inHeap);
     if (this.closed) throw sourceClosed(this.name);
     if (this.scanned) throw scannedOnce(this.name);
     this.scanned = true;

@@ -47,6 +47,17 @@ export interface IpcScanOptions {
   onProgress?: (progress: IpcScanProgress) => void;
 }
 
+/** The engine's own scan options: the public ones, and where the batches' buffers go. */
+export interface HeapScanOptions extends IpcScanOptions {
+  /**
+   * Read uncompressed fixed-width number columns of a file straight into the WebAssembly heap,
+   * where the kernels scan them in place. The caller then owns the batches' heap blocks: it
+   * releases each batch with `releaseBatch` once nothing reads it any more, or leaves the blocks
+   * to the garbage collector (which may be slow to notice, so a long scan must release).
+   */
+  inHeap?: boolean;
+}
+
 /**
  * An Arrow IPC input whose schema is known and whose record batches are read one at a time.
  *

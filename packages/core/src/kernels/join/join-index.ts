@@ -29,6 +29,11 @@ export class JoinIndex {
     this.indexer = new GroupIndexer(keyTypes);
   }
 
+  /** Number of distinct keys; valid once sealed. */
+  get keyCount(): number {
+    return this.starts.length - 1;
+  }
+
   /** Number of build rows added. */
   get size(): number {
     return this.count;

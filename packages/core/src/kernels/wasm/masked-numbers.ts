@@ -12,7 +12,7 @@ import { wasmScanLimits, wasmScanPays } from "./limits.js";
 
 type MaskedArray = Float64Array | Float32Array | Int32Array | Uint32Array;
 type MaskedArrayClass = {
-  new (buffer: ArrayBuffer, byteOffset: number, length: number): MaskedArray;
+  new (buffer: ArrayBufferLike, byteOffset: number, length: number): MaskedArray;
   readonly BYTES_PER_ELEMENT: number;
 };
 
@@ -64,25 +64,25 @@ const loopsFor = perArrayClass((arrayClass): { min: MaskedLoop; max: MaskedLoop 
  */
 function scanBlocks(values: MaskedArray, bitmap: Uint8Array, offset: number, start: number, end: number, scan: MaskedScan): number {
   const wasm = argExtremeWasm()!;
-  const buffer = wasm.memory.buffer;
+  const buffer = wasm.block.buffer;
   let index = start;
   let best = values[start];
-  if (values.buffer === buffer && bitmap.buffer === buffer) {
+  if (wasm.holds(values) && wasm.holds(bitmap)) {
     const bit = offset + start + 1;
     return answer(scan(values.byteOffset + (start + 1) * values.BYTES_PER_ELEMENT, end - start - 1, bitmap.byteOffset + (bit >> 3), bit & 7, best), start + 1, index);
   }
   const size = values.BYTES_PER_ELEMENT;
   const arrayClass = values.constructor as MaskedArrayClass;
   // Whole bytes of validity per block, so every block's bits start at the same shift.
-  const block = Math.max(8, Math.floor(Math.min(wasmScanLimits().blockBytes, wasm.blockBytes() / 2) / size / 8) * 8);
-  const valuesAt = wasm.blockBase();
+  const block = Math.max(8, Math.floor(Math.min(wasmScanLimits().blockBytes, wasm.block.byteLength / 2) / size / 8) * 8);
+  const valuesAt = wasm.block.byteOffset;
   const bitsAt = valuesAt + block * size;
   const blockValues = new arrayClass(buffer, valuesAt, block);
   const blockBits = new Uint8Array(buffer, bitsAt, block / 8 + 1);
   for (let pos = start + 1; pos < end; pos += block) {
     const n = Math.min(block, end - pos);
     const bit = offset + pos;
-    blockValues.set(new arrayClass(values.buffer as ArrayBuffer, values.byteOffset + pos * size, n));
+    blockValues.set(new arrayClass(values.buffer, values.byteOffset + pos * size, n));
     blockBits.set(new Uint8Array(bitmap.buffer, bitmap.byteOffset + (bit >> 3), ((bit & 7) + n + 7) >> 3));
     const found = scan(valuesAt, n, bitsAt, bit & 7, best);
     if (found === -1) continue;

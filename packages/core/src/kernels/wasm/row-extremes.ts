@@ -1,9 +1,9 @@
 /**
  * The row axis in WebAssembly SIMD: for each row of null-free columns of one typed-array class,
  * the position of the column holding the row's extreme (see packages/core/wasm/assembly/rows.ts).
- * Columns that already live in the module's memory are read where they are; others are copied a
- * block of rows at a time into the block buffer, each column's slice side by side, and the
- * block's winners are copied out.
+ * Columns that live in the module's memory (the WebAssembly heap) are read where they are; others
+ * are copied a block of rows at a time into the instance's block buffer, each column's slice side
+ * by side, and the block's winners are copied out.
  */
 
 import { argExtremeWasm } from "./instance.js";
@@ -13,7 +13,7 @@ import { wasmScanPays } from "./limits.js";
 export type RowLaneArray = Float64Array | Float32Array | Int32Array | Uint32Array | BigInt64Array | BigUint64Array;
 
 type RowLaneClass = {
-  new (buffer: ArrayBuffer, byteOffset: number, length: number): RowLaneArray;
+  new (buffer: ArrayBufferLike, byteOffset: number, length: number): RowLaneArray;
   readonly BYTES_PER_ELEMENT: number;
 };
 
@@ -60,16 +60,16 @@ export function wasmRowWinners(columns: readonly ArrayLike<unknown>[], rows: num
   if (wasm === null) return null;
   const ncols = columns.length;
   const tableBytes = align(ncols * 4);
-  const blockRows = Math.floor(Math.min(ROW_BLOCK_BYTES, wasm.blockBytes() - tableBytes) / (ncols * size + 4) / STEP_ROWS) * STEP_ROWS;
+  const blockRows = Math.floor(Math.min(ROW_BLOCK_BYTES, wasm.block.byteLength - tableBytes) / (ncols * size + 4) / STEP_ROWS) * STEP_ROWS;
   if (blockRows === 0) return null;
   const scan = (wasm as unknown as Record<RowScanName, RowScan>)[`row${max ? "Max" : "Min"}${suffix}` as RowScanName];
-  const buffer = wasm.memory.buffer;
-  const base = wasm.blockBase();
+  const buffer = wasm.block.buffer;
+  const base = wasm.block.byteOffset;
   const table = new Uint32Array(buffer, base, ncols);
   const outAt = base + tableBytes;
   const winners = new Int32Array(buffer, outAt, blockRows);
   const valuesAt = outAt + align(blockRows * 4);
-  const inPlace = columns.every((c) => (c as RowLaneArray).buffer === buffer);
+  const inPlace = columns.every((c) => wasm.holds(c as RowLaneArray));
   const block = inPlace ? null : new arrayClass!(buffer, valuesAt, blockRows * ncols);
   let empty = 0;
   for (let start = 0; start < rows; start += blockRows) {
@@ -80,7 +80,7 @@ export function wasmRowWinners(columns: readonly ArrayLike<unknown>[], rows: num
         table[c] = column.byteOffset + start * size;
       } else {
         table[c] = valuesAt + c * blockRows * size;
-        block.set(new arrayClass!(column.buffer as ArrayBuffer, column.byteOffset + start * size, n) as never, c * blockRows);
+        block.set(new arrayClass!(column.buffer, column.byteOffset + start * size, n) as never, c * blockRows);
       }
     }
     empty += scan(base, ncols, n, outAt, skipNaN);

@@ -8,11 +8,11 @@ import type { FilterNode, JoinNode, PlanNode } from "../../plan/nodes.js";
  * Splits a filter above a join into the conjuncts that read one side's columns only and pushes
  * each into that side, where doing so keeps the same rows: a side's own rows may be filtered
  * first when the join never fills that side's columns with nulls (the left of inner, left, semi,
- * anti and cross joins; the right of inner, right and cross joins). A right column renamed by the
+ * anti, cross and as-of joins; the right of inner, right and cross joins). A right column renamed by the
  * suffix is read by its input name below the join. Conjuncts that read both sides, or a side
  * that may be null-filled, stay above; so does a conjunct that may fail on a value (a strict
- * cast), unless every row of its side reaches the output (the left of a left join, the right of
- * a right join): below any other join it would meet rows the join drops.
+ * cast), unless every row of its side reaches the output (the left of a left or as-of join, the
+ * right of a right join): below any other join it would meet rows the join drops.
  * @param filter - the filter whose input is `join`
  * @param join - the join
  * @param push - pushes a new filter further into a side
@@ -21,10 +21,10 @@ import type { FilterNode, JoinNode, PlanNode } from "../../plan/nodes.js";
 export function pushFilterThroughJoin(filter: FilterNode, join: JoinNode, push: (filter: FilterNode) => PlanNode): PlanNode {
   const origin = new Map(join.schema.fields.map((f, i) => [f.name, join.outputs[i]]));
   const mayFilter = {
-    left: ["inner", "left", "semi", "anti", "cross"].includes(join.how),
+    left: ["inner", "left", "semi", "anti", "cross", "asof"].includes(join.how),
     right: ["inner", "right", "cross"].includes(join.how),
   };
-  const keepsEveryRow = { left: join.how === "left", right: join.how === "right" };
+  const keepsEveryRow = { left: join.how === "left" || join.how === "asof", right: join.how === "right" };
   const moved: Record<"left" | "right", Expr[]> = { left: [], right: [] };
   const kept: Expr[] = [];
   for (const conjunct of conjunctsOf(filter.predicate)) {

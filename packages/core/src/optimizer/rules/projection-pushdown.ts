@@ -46,6 +46,7 @@ function pushColumns(node: PlanNode, needed: ReadonlySet<string>): PlanNode {
 /** The columns a join reads from one side: its keys, and those of its outputs needed above. */
 function sideNeeds(join: JoinNode, side: "left" | "right", needed: ReadonlySet<string>): Set<string> {
   const names = new Set(side === "left" ? join.leftOn : join.rightOn);
+  if (join.asof !== undefined) names.add(side === "left" ? join.asof.leftOn : join.asof.rightOn);
   join.outputs.forEach((o, i) => {
     if (o.side === side && needed.has(join.schema.fields[i].name)) names.add(o.name);
   });

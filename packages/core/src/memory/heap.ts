@@ -1,0 +1,129 @@
+/**
+ * The engine's WebAssembly heap: one shared `WebAssembly.Memory`, the allocator over it, and the
+ * leases that free its blocks. Buffers Quiver allocates for itself live here, so the WebAssembly
+ * kernels scan them where they are; worker threads are handed the same memory.
+ */
+
+import { Allocator, PAGE_BYTES } from "./allocator.js";
+import { type Lease, leasedView, type LeasableArray, type LeasableClass } from "./leased-array.js";
+
+/** The largest memory a wasm32 module can address: 65,536 pages of 64 KiB, 4 GiB. */
+export const MAX_PAGES = 65536;
+
+/** Pages the memory starts with (256 KiB); it grows as blocks are allocated. */
+const INITIAL_PAGES = 4;
+
+/** Bytes at the start of the memory that no block uses, so that address 0 is never a block. */
+const RESERVED_BYTES = 1024;
+
+export interface HeapOptions {
+  /** Fill freed blocks with a poison pattern and never reuse them (debug mode). */
+  readonly poison?: boolean;
+  /** The memory's maximum in pages; default {@link MAX_PAGES}. */
+  readonly maximumPages?: number;
+}
+
+/** A block allocated in the heap: a typed array over it, and the lease that frees it. */
+export class Heap {
+  readonly memory: WebAssembly.Memory;
+  readonly allocator: Allocator;
+  /** Every buffer object the memory has had: growth gives `memory.buffer` a new one each time. */
+  private readonly buffers = new WeakSet<ArrayBufferLike>();
+  private readonly registry = new FinalizationRegistry<number>((address) => this.allocator.free(address));
+
+  /**
+   * @param memory - a memory this heap alone allocates in
+   * @param options - the poison mode
+   */
+  constructor(memory: WebAssembly.Memory, options: HeapOptions = {}) {
+    this.memory = memory;
+    this.allocator = new Allocator(memory, { base: RESERVED_BYTES, poison: options.poison });
+  }
+
+  /** Whether freed blocks are poisoned and never reused (debug mode). */
+  get poison(): boolean {
+    return this.allocator.poison;
+  }
+
+  set poison(on: boolean) {
+    this.allocator.poison = on;
+  }
+
+  /** The memory's buffer now; views made from it keep their length when the memory grows later. */
+  buffer(): ArrayBufferLike {
+    const buffer = this.memory.buffer;
+    this.buffers.add(buffer);
+    return buffer;
+  }
+
+  /**
+   * Whether a view's bytes lie in this memory, so that its `byteOffset` is their address.
+   * @param view - any typed array or DataView
+   */
+  holds(view: ArrayBufferView): boolean {
+    return this.buffers.has(view.buffer) || view.buffer === this.buffer();
+  }
+
+  /**
+   * A typed array of `length` elements in a new block, freed once no view of the block is
+   * reachable (or when its lease is released). Its contents are unspecified.
+   * @param arrayClass - the element type, e.g. Float64Array
+   * @param length - elements
+   * @returns the array, or null when the memory cannot grow enough (allocate elsewhere then)
+   * @example heap.allocate(Float64Array, 1024)?.fill(0)
+   */
+  allocate<T extends LeasableArray>(arrayClass: LeasableClass<T>, length: number): T | null {
+    const address = this.allocator.allocate(length * arrayClass.BYTES_PER_ELEMENT);
+    if (address === null) return null;
+    const lease = new BlockLease(this, address);
+    this.registry.register(lease, address, lease);
+    return leasedView(arrayClass, this.buffer(), address, length, lease);
+  }
+
+  /** Frees the block of a lease now, and forgets it in the finalization registry. */
+  release(lease: BlockLease): void {
+    this.registry.unregister(lease);
+    this.allocator.free(lease.address);
+  }
+}
+
+class BlockLease implements Lease {
+  readonly address: number;
+  private readonly heap: Heap;
+  private done = false;
+
+  constructor(heap: Heap, address: number) {
+    this.heap = heap;
+    this.address = address;
+  }
+
+  get released(): boolean {
+    return this.done;
+  }
+
+  release(): void {
+    if (this.done) return;
+    this.done = true;
+    this.heap.release(this);
+  }
+}
+
+/**
+ * A shared memory of `initial` pages, or null where SharedArrayBuffer is unavailable (a browser
+ * page that is not cross-origin isolated) or the engine refuses the maximum.
+ * @param maximumPages - the most it may grow to
+ */
+export function createSharedMemory(maximumPages = MAX_PAGES): WebAssembly.Memory | null {
+  if (typeof SharedArrayBuffer !== "function") return null;
+  for (let maximum = maximumPages; maximum >= INITIAL_PAGES; maximum = Math.floor(maximum / 4)) {
+    try {
+      return new WebAssembly.Memory({ initial: INITIAL_PAGES, maximum, shared: true });
+    } catch {
+      // A 32-bit engine may not reserve 4 GiB; try a smaller maximum.
+    }
+  }
+  return null;
+}
+
+/** Bytes in a page, re-exported for callers that size memories. */
+export { PAGE_BYTES };
