@@ -20,7 +20,7 @@ export interface RunOptions extends ExecContext {
   /**
    * How many threads the query may use: Quiver's worker threads, or DuckDB's when `engine` is
    * `"duckdb"`; 1 runs Quiver's engine on the calling thread. Default: the one set with
-   * `setDefaultThreads`, else every available core.
+   * `setDefaultThreads` (1 until set; DuckDB then uses its own default, every core).
    */
   readonly threads?: number;
 }
