@@ -3,7 +3,6 @@ import { type ExecContext } from "../exec/context.js";
 import { type SinkIpcOptions, sinkIpcFile } from "../io/sink-ipc.js";
 import { type SinkParquetOptions, sinkParquetFile } from "../io/parquet/sink-parquet.js";
 import { executePlan, executePlanSync } from "../exec/execute.js";
-import { configuredThreads } from "../exec/parallel/threads.js";
 import { optimizePlan } from "../optimizer/optimize.js";
 import { explainPlan } from "../plan/explain.js";
 import type { PlanNode } from "../plan/nodes.js";
@@ -20,7 +19,7 @@ export interface RunOptions extends ExecContext {
   /**
    * How many threads the query may use: Quiver's worker threads, or DuckDB's when `engine` is
    * `"duckdb"`; 1 runs Quiver's engine on the calling thread. Default: the one set with
-   * `setDefaultThreads` (1 until set; DuckDB then uses its own default, every core).
+   * `setDefaultThreads` (1 until set) for Quiver's engine; DuckDB's own default (every core).
    */
   readonly threads?: number;
 }
@@ -34,7 +33,7 @@ export function streamPlan(plan: PlanNode, options: RunOptions = {}): AsyncGener
 /** Runs a plan to the end and gathers its batches into one Arrow Table of the plan's schema. */
 export async function collectPlan(plan: PlanNode, options: RunOptions = {}): Promise<Table> {
   if (options.engine === "duckdb") {
-    return (await import("../sql/duckdb-engine.js")).collectOnDuckDB(plan, { ...options, threads: options.threads ?? configuredThreads() });
+    return (await import("../sql/duckdb-engine.js")).collectOnDuckDB(plan, options);
   }
   const batches: RecordBatch[] = [];
   for await (const batch of streamPlan(plan, options)) batches.push(batch);
