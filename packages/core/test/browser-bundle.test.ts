@@ -48,12 +48,14 @@ describe("the browser bundle", () => {
     expect(code).not.toMatch(/["']node:[a-z_/]+["']/);
   });
 
-  it("scans a Blob of Arrow IPC, a File of CSV and bytes of Parquet", async () => {
+  it("scans a Blob of Arrow IPC and, more than once, a File of CSV", async () => {
     const fromIpc = await quiver.scanIpc(ipcBlob()).select(quiver.col("fare").argmin()).collect();
     expect(fromIpc.col("fare").toArray()).toEqual([1]);
     const csv = new File(["fare,zone\n7,a\n3,b\n9,a\n"], "fares.csv");
-    const fromCsv = await quiver.scanCsv(csv).select(quiver.col("fare").argmax()).collect();
+    const lazyCsv = quiver.scanCsv(csv);
+    const fromCsv = await lazyCsv.select(quiver.col("fare").argmax()).collect();
     expect(fromCsv.col("fare").toArray()).toEqual([2]);
+    expect((await lazyCsv.collect()).height).toBe(3); // a File is read again, unlike a stream
   });
 
   it("names the File it reads in errors", async () => {

@@ -7,8 +7,9 @@ import { describe, expect, it } from "vitest";
 import { compareOnDuckDb } from "./duckdb-compare.js";
 import { applyStep } from "./plan-engine.js";
 import { arbJoinCase, buildJoinQuery } from "./plan-generator-joins.js";
-import { LOWERED_STEP_KINDS } from "./plan-generator.js";
 
+// One mismatch (0 rows from DuckDB where the engine gives 11, over a sliced self-join) was seen
+// twice in some 8,000 runs and not yet reproduced; raise QUIVER_RUNS to hunt it.
 const RUNS = Math.max(100, Math.floor(Number(process.env.QUIVER_RUNS ?? 1000) / 4));
 
 /** Whether the query has an SQL lowering. */
@@ -26,7 +27,7 @@ describe("random joins give the same answer on DuckDB", () => {
   it(`${RUNS} join queries: same schema, cells and row order, or a failure on both`, async () => {
     const tally = { compared: 0, failedEither: 0, notLowered: 0, joinsLowered: 0, floatSums: 0 };
     await fc.assert(
-      fc.asyncProperty(arbJoinCase(LOWERED_STEP_KINDS), async (jc) => {
+      fc.asyncProperty(arbJoinCase(), async (jc) => {
         const { steps } = buildJoinQuery(jc);
         const lf = steps.reduce<LazyFrame>(applyStep, fromArrow(jc.left.table).lazy());
         const why = JSON.stringify(steps.map((s) => s.step), (_, v) => (typeof v === "bigint" ? `${v}n` : typeof v === "number" && !Number.isFinite(v) ? String(v) : v));
@@ -42,7 +43,8 @@ describe("random joins give the same answer on DuckDB", () => {
       { numRuns: RUNS },
     );
     console.log(`DuckDB join differential: ${JSON.stringify(tally)}`);
-    expect(tally.joinsLowered).toBeGreaterThan(RUNS * 0.5);
-    expect(tally.compared).toBeGreaterThan(RUNS * 0.4);
+    // About half the queries use a step or function with no lowering yet (unique, tail, concat, string casts).
+    expect(tally.joinsLowered).toBeGreaterThan(RUNS * 0.2);
+    expect(tally.compared).toBeGreaterThan(RUNS * 0.2);
   });
 });

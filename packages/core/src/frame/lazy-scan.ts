@@ -1,5 +1,5 @@
 import { Table } from "apache-arrow";
-import { blobName } from "../io/blob-name.js";
+import { blobName, isBlob } from "../io/sources/input-kinds.js";
 import { scanNode } from "../plan/builder.js";
 import type { SourceOpener } from "../plan/nodes.js";
 import { DataFrame } from "./data-frame.js";
@@ -26,7 +26,7 @@ export function inputName(input: unknown, given: string | undefined): string {
   if (typeof input === "string") return input;
   if (input instanceof URL) return input.href;
   if (input instanceof Uint8Array || input instanceof ArrayBuffer) return `<${input.constructor.name} of ${input.byteLength} bytes>`;
-  if (typeof Blob !== "undefined" && input instanceof Blob) return blobName(input);
+  if (isBlob(input)) return blobName(input);
   return "<stream>";
 }
 

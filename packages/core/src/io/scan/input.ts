@@ -1,10 +1,9 @@
 import type { Readable } from "../readable.js";
 import { fileURLToPath } from "#platform";
-import { blobName } from "../blob-name.js";
 import type { ChunkSource } from "./chunk-input.js";
 import { bytesChunks, iterableChunks, readableChunks, webStreamChunks } from "./chunk-sources.js";
 import { IpcScanError } from "./errors.js";
-import { describeInput, isBlob, isChunkIterable, isNodeReadable, isResponse, isWebStream } from "../sources/input-kinds.js";
+import { blobName, describeInput, isBlob, isChunkIterable, isNodeReadable, isResponse, isWebStream } from "../sources/input-kinds.js";
 import type { IpcInput } from "./types.js";
 
 /** An input sorted by how it can be read: paths, bytes and Blobs by position, everything else as chunks. */

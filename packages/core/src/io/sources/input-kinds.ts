@@ -42,3 +42,13 @@ export function describeInput(x: unknown): string {
   if (typeof x !== "object") return `a ${typeof x}`;
   return `a ${(x as object).constructor?.name ?? "object"}`;
 }
+
+/**
+ * How errors name a Blob: a File by its name, any other Blob by its size.
+ * @param blob - the input
+ * @example blobName(new File([], "flights.arrow")) // "flights.arrow"
+ */
+export function blobName(blob: Blob): string {
+  const name = (blob as { name?: unknown }).name;
+  return typeof name === "string" && name !== "" ? name : `<Blob of ${blob.size} bytes>`;
+}

@@ -1,6 +1,7 @@
 /**
  * Where a text scan reads its bytes: a path (read by position, also synchronously), the bytes
- * themselves, or a stream of chunks (a Readable, ReadableStream, Response, Blob, URL, iterable),
+ * themselves, a Blob (its stream, opened anew for each scan), or a stream of chunks (a Readable,
+ * ReadableStream, Response, URL, iterable),
  * read once, whose first chunks — read to learn the schema — are kept and replayed by the scan.
  */
 import type { Readable } from "../readable.js";
@@ -58,6 +59,7 @@ export function textInput(input: TextSourceInput, name: string, errors: TextErro
   if (input instanceof URL && input.protocol === "file:") return pathInput(fileURLToPath(input), name, errors);
   if (input instanceof Uint8Array) return bytesInput(input, name);
   if (input instanceof ArrayBuffer) return bytesInput(new Uint8Array(input), name);
+  if (isBlob(input)) return blobInput(input, name, errors);
   return streamInput(() => streamOf(input, name, errors), name, errors);
 }
 
@@ -69,6 +71,21 @@ function bytesInput(bytes: Uint8Array, name: string): TextInput {
     sample: async (size) => sampleSync(size),
     chunks: () => bytesChunks(bytes),
     chunksSync: () => [bytes],
+  };
+}
+
+/** A Blob or File: sampled with `Blob.slice`, and streamed afresh by each scan. */
+function blobInput(blob: Blob, name: string, errors: TextErrorClass): TextInput {
+  return {
+    name,
+    sample: async (size) => {
+      try {
+        return { bytes: new Uint8Array(await blob.slice(0, size).arrayBuffer()), whole: size >= blob.size };
+      } catch (cause) {
+        throw new errors("io", name, {}, `cannot read the file: ${(cause as Error).message}`, { cause });
+      }
+    },
+    chunks: () => webStreamChunks(blob.stream() as ReadableStream<Uint8Array>),
   };
 }
 
@@ -189,9 +206,8 @@ function streamInput(start: (signal?: AbortSignal) => Promise<ChunkSource>, name
   };
 }
 
-async function streamOf(input: Exclude<TextSourceInput, string | Uint8Array | ArrayBuffer>, name: string, errors: TextErrorClass): Promise<ChunkSource> {
+async function streamOf(input: Exclude<TextSourceInput, string | Uint8Array | ArrayBuffer | Blob>, name: string, errors: TextErrorClass): Promise<ChunkSource> {
   if (input instanceof URL) return responseChunks(await fetchUrl(input, name, errors), name, errors);
-  if (isBlob(input)) return webStreamChunks(input.stream() as ReadableStream<Uint8Array>);
   if (isResponse(input)) return responseChunks(input, name, errors);
   if (isWebStream(input)) return webStreamChunks(input);
   if (isNodeReadable(input)) return readableChunks(input);
