@@ -105,7 +105,9 @@ describe("readIpc reads number columns straight into the heap", () => {
         for (let c = 0; c < table.numCols; c++) {
           const written = table.getChildAt(c)!;
           const resident = read.getChildAt(c)!;
-          expect(resident.data.every((d) => d.length === 0 || heap.holds(d.values))).toBe(readsIntoHeap(resident.type));
+          for (const chunk of resident.data) {
+            if (chunk.length > 0) expect(heap.holds(chunk.values)).toBe(readsIntoHeap(resident.type));
+          }
           for (const options of REDUCTIONS) expect(outcome(resident, options)).toEqual(outcome(written, options));
         }
       }),
