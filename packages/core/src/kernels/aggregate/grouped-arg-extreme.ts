@@ -136,7 +136,7 @@ export class GroupedArgExtreme {
     const folded = group((start, slots, base) => {
       this.grow(groupCount());
       const { rows, sign, skipNaN, state, epoch } = this;
-      return loop(keys.values as ArrayLike<number>, data.values as ArrayLike<number>, start, slots, base, rows, sign, skipNaN, state, epoch, changed);
+      return loop(keys.values as ArrayLike<number>, data.values as ArrayLike<number>, data.length, start, slots, base, rows, sign, skipNaN, state, epoch, changed);
     });
     this.changedCount = changed[0];
     this.rows += folded;

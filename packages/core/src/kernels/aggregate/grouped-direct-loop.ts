@@ -18,6 +18,7 @@ export type DirectGroupedLoop = typeof foldDirectGroupedNumbers;
  * Folds rows from `start` on until the first whose key is not in the table.
  * @param keys - the key values of the batch, indexed from 0, no nulls
  * @param values - the batch's values, indexed from 0, no nulls
+ * @param length - the batch's rows (its arrays may run on past them)
  * @param start - the first row to fold
  * @param slots - the direct table
  * @param base - the key of slot 0
@@ -32,6 +33,7 @@ export type DirectGroupedLoop = typeof foldDirectGroupedNumbers;
 export function foldDirectGroupedNumbers(
   keys: ArrayLike<number>,
   values: ArrayLike<number>,
+  length: number,
   start: number,
   slots: Int32Array,
   base: number,
@@ -44,7 +46,6 @@ export function foldDirectGroupedNumbers(
 ): number {
   const { counts, best, positions, rows, flags, stamps, changed } = state;
   const size = slots.length;
-  const length = values.length;
   let n = changedCount[0];
   let r = start;
   for (; r < length; r++) {
@@ -104,6 +105,6 @@ function checkSample(fold: DirectGroupedLoop): void {
     changed: new Int32Array(2),
   };
   const changed = Int32Array.of(0);
-  const end = fold(Int32Array.of(5, 6, 5, 6), Float64Array.of(3, 2, 1, 4), 0, Int32Array.of(1, 2), 5, 0, 1, false, state, 1, changed);
+  const end = fold(Int32Array.of(5, 6, 5, 6), Float64Array.of(3, 2, 1, 4), 4, 0, Int32Array.of(1, 2), 5, 0, 1, false, state, 1, changed);
   if (end !== 4 || changed[0] !== 2 || state.positions[0] !== 1 || state.positions[1] !== 0) throw new Error("specialised direct loop disagrees");
 }
