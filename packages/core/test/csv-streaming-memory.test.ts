@@ -1,8 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { runBuiltChild } from "./child-run.js";
 
-const CHILD = fileURLToPath(new URL("./fixtures/csv-stream-child.ts", import.meta.url));
+const CHILD = new URL("./fixtures/csv-stream-child.ts", import.meta.url);
 
 interface ChildReport {
   argmin: number;
@@ -19,19 +18,15 @@ interface ChildReport {
  * `QUIVER_CSV_STREAM_MIB` sets the large run's size: 2048 (`pnpm --filter @quiver/core
  * test:csv-2gb`) streams 2 GiB; the default run streams 256 MiB to stay quick.
  */
-function streamInChild(mib: number): ChildReport {
-  const output = execFileSync(process.execPath, ["--import", "tsx", "--conditions=quiver-source", CHILD], {
-    env: { ...process.env, QUIVER_CSV_MIB: String(mib) },
-    encoding: "utf8",
-  });
-  return JSON.parse(output.trim().split("\n").pop()!) as ChildReport;
+function streamInChild(mib: number): Promise<ChildReport> {
+  return runBuiltChild<ChildReport>(CHILD, { QUIVER_CSV_MIB: String(mib) });
 }
 
 describe("streaming CSV memory", () => {
   const large = Number(process.env.QUIVER_CSV_STREAM_MIB ?? 256);
-  it(`argmin, count and max over a ${large} MiB CSV stream are exact and stay in bounded memory`, () => {
-    const small = streamInChild(4);
-    const big = streamInChild(large);
+  it(`argmin, count and max over a ${large} MiB CSV stream are exact and stay in bounded memory`, async () => {
+    const small = await streamInChild(4);
+    const big = await streamInChild(large);
     expect(big.bytes).toBeGreaterThan(large * 2 ** 20);
     expect(big.rows).toBe(big.expectedRows);
     expect(big.argmin).toBe(big.expected);

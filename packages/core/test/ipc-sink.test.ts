@@ -60,6 +60,20 @@ describe("compressed IPC written by sinkIpc reads back exactly", () => {
     }
   }
 
+  it("writer after writer gives the same bytes, and each reads back (the codec is set up once)", async () => {
+    for (const compression of ["zstd", "lz4"] as const) {
+      const written: Buffer[] = [];
+      for (let run = 0; run < 4; run++) {
+        const path = join(dir, `again-${compression}-${run}.arrow`);
+        await frame().lazy().sinkIpc(path, { format: run % 2 === 0 ? "stream" : "file", compression });
+        written.push(readFileSync(path));
+        expect((await readIpc(path)).col("fare").argmax()).toBe(77);
+      }
+      expect(written[2]!.equals(written[0]!)).toBe(true);
+      expect(written[3]!.equals(written[1]!)).toBe(true);
+    }
+  });
+
   it("an incompressible buffer is stored raw behind the -1 length and still reads back", async () => {
     const noise = Float64Array.from({ length: 512 }, (_, i) => Math.sin(i * 12.9898) * 43758.5453);
     const path = join(dir, "noise.arrow");

@@ -44,10 +44,23 @@ function lz4Encode(bytes: Uint8Array): Uint8Array {
   return Uint8Array.from(lz4Compress(bytes));
 }
 
-async function zstdEncoder(): Promise<Encode> {
-  const zstd = await import("@bokuweb/zstd-wasm");
-  await zstd.init();
-  return (bytes) => zstd.compress(bytes, 3);
+let zstdEncoding: Promise<Encode> | undefined;
+
+/**
+ * The ZSTD encoder, its WebAssembly module instantiated once per process: instantiating it again
+ * replaces the module under encoders still in use, and its readiness signal does not wait for the
+ * new instance, so a second writer would compress with a module that is not ready.
+ */
+function zstdEncoder(): Promise<Encode> {
+  zstdEncoding ??= (async () => {
+    const zstd = await import("@bokuweb/zstd-wasm");
+    await zstd.init();
+    return (bytes: Uint8Array) => zstd.compress(bytes, 3);
+  })().catch((error: unknown) => {
+    zstdEncoding = undefined;
+    throw error;
+  });
+  return zstdEncoding;
 }
 
 /** Compresses each buffer behind its length prefix, 8-byte aligned, as the writer then lays them out. */

@@ -132,8 +132,9 @@ export class GroupedArgExtreme {
     this.epoch++;
     this.batchStart = this.rows;
     const changed = Int32Array.of(0);
-    const loop = directLoopFor(keys.values, data.values);
     const folded = group((start, slots, base) => {
+      // Chosen once the key table takes the batch: only an integer key column has values to pair.
+      const loop = directLoopFor(keys.values, data.values);
       this.grow(groupCount());
       const { rows, sign, skipNaN, state, epoch } = this;
       return loop(keys.values as ArrayLike<number>, data.values as ArrayLike<number>, data.length, start, slots, base, rows, sign, skipNaN, state, epoch, changed);

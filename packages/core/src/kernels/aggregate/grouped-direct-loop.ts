@@ -18,7 +18,7 @@ export type DirectGroupedLoop = typeof foldDirectGroupedNumbers;
  * Folds rows from `start` on until the first whose key is not in the table.
  * @param keys - the key values of the batch, indexed from 0, no nulls
  * @param values - the batch's values, indexed from 0, no nulls
- * @param length - the batch's rows (its arrays may run on past them)
+ * @param length - the batch's rows (its arrays may hold more elements than that)
  * @param start - the first row to fold
  * @param slots - the direct table
  * @param base - the key of slot 0
@@ -28,7 +28,7 @@ export type DirectGroupedLoop = typeof foldDirectGroupedNumbers;
  * @param state - the per-group arrays, large enough for every id in the table
  * @param epoch - the stamp of this batch
  * @param changedCount - a one-element array: entries in `state.changed`, updated
- * @returns the row whose key is missing from the table, or the batch's length
+ * @returns the row whose key is missing from the table, or `length`
  */
 export function foldDirectGroupedNumbers(
   keys: ArrayLike<number>,
@@ -92,7 +92,7 @@ export function directLoopFor(keys: object, values: object): DirectGroupedLoop {
   return loop;
 }
 
-/** Throws unless a copy folds keys 5, 6, 5, 6 with values 3, 2, 1, 4 into winners at positions 1 and 0. */
+/** Throws unless a copy folds keys 5, 6, 5, 6 with values 3, 2, 1, 4 (and a fifth element past the length) into winners at positions 1 and 0. */
 function checkSample(fold: DirectGroupedLoop): void {
   const two = (fill: number) => Float64Array.of(fill, fill);
   const state: GroupedNumberState = {
@@ -105,6 +105,6 @@ function checkSample(fold: DirectGroupedLoop): void {
     changed: new Int32Array(2),
   };
   const changed = Int32Array.of(0);
-  const end = fold(Int32Array.of(5, 6, 5, 6), Float64Array.of(3, 2, 1, 4), 4, 0, Int32Array.of(1, 2), 5, 0, 1, false, state, 1, changed);
+  const end = fold(Int32Array.of(5, 6, 5, 6, 5), Float64Array.of(3, 2, 1, 4, 0), 4, 0, Int32Array.of(1, 2), 5, 0, 1, false, state, 1, changed);
   if (end !== 4 || changed[0] !== 2 || state.positions[0] !== 1 || state.positions[1] !== 0) throw new Error("specialised direct loop disagrees");
 }
