@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { makeVector, Table, tableToIPC } from "apache-arrow";
 import { afterAll, describe, expect, it } from "vitest";
-import { col, scanIpc } from "../src/index.js";
-import { wasmHeap } from "../src/memory/index.js";
+import { col, fromRecords, readIpc, scanIpc } from "../src/index.js";
+import { setPoisonFreed, wasmHeap } from "../src/memory/index.js";
 import { runChild } from "./child-run.js";
 
 const dir = mkdtempSync(join(tmpdir(), "quiver-release-"));
@@ -44,5 +44,24 @@ describe("heap blocks are given back", () => {
     // 24 frames of 4 MiB were made; at the end at most a few are not yet collected.
     expect(report.live).toBeLessThan(4 * report.frameBytes);
     expect(report.memoryBytes).toBeLessThan(12 * report.frameBytes);
+  });
+
+  it("but never the blocks of an in-memory frame that queries drain: the frame reads the same after", async () => {
+    const poisoned = setPoisonFreed(true);
+    try {
+      const records = fromRecords(Array.from({ length: 50_000 }, (_, i) => ({ x: (i * 7919) % 10_007 })));
+      const path = join(dir, "kept.arrow");
+      writeFileSync(path, tableToIPC(new Table({ x: makeVector(Float64Array.from({ length: 50_000 }, (_, i) => (i * 31) % 1009)) }), "file"));
+      const read = await readIpc(path);
+      for (const frame of [records, read]) {
+        const query = () => frame.lazy().select(col("x").sum().alias("s"), col("x").argmax().alias("i")).collect({ threads: 1 });
+        const first = (await query()).row(0);
+        expect(Number.isNaN(first.s)).toBe(false);
+        // With freed blocks poisoned (NaN), a released column would change every later answer.
+        for (let run = 0; run < 3; run++) expect((await query()).row(0)).toEqual(first);
+      }
+    } finally {
+      setPoisonFreed(poisoned);
+    }
   });
 });

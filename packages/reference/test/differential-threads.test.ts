@@ -2,8 +2,13 @@
 // same cells (compared exactly: NaN equals NaN, -0 differs from 0), or the same error (name and
 // message, row numbers included). The inputs are tiny, so morsels are shrunk to a few rows and
 // the cut-over lowered: every plan with a section for the workers runs there, in many morsels
-// merged in order. Each plan runs over the in-memory table and over the same rows read from an
-// Arrow IPC stream (a source of unknown length, whose first rows stay on the calling thread).
+// merged in order. Each plan runs over the in-memory table, over the same rows read from an Arrow
+// IPC stream in memory (a source of unknown length, whose first rows stay on the calling thread),
+// and from an Arrow IPC file on disk (read into shared memory for the workers, each batch released
+// once its morsels are in).
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fromArrow, type LazyFrame, scanIpc } from "@quiver/core";
 import { arbTable, parallelActivity, sameCell, setParallelTuning, type TypeKind } from "@quiver/core/testing";
 import { tableToIPC } from "apache-arrow";
@@ -39,10 +44,15 @@ function same(a: Result, b: Result): boolean {
 const show = (r: Result) =>
   JSON.stringify(r, (_, v) => (typeof v === "bigint" ? `${v}n` : typeof v === "number" && !Number.isFinite(v) ? String(v) : Object.is(v, -0) ? "-0" : v));
 
-describe("threads 1, 2, 3 and 4 agree", () => {
-  afterAll(() => setParallelTuning(undefined));
+const dir = mkdtempSync(join(tmpdir(), "quiver-threads-"));
 
-  it("on random plans over random tables and IPC streams, in morsels of a few rows", async () => {
+describe("threads 1, 2, 3 and 4 agree", () => {
+  afterAll(() => {
+    setParallelTuning(undefined);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("on random plans over random tables, IPC streams and IPC files, in morsels of a few rows", async () => {
     const before = parallelActivity();
     await fc.assert(
       fc.asyncProperty(
@@ -55,7 +65,14 @@ describe("threads 1, 2, 3 and 4 agree", () => {
           const source = { names: table.names, types: table.kinds.map((k) => TYPES[k as keyof typeof TYPES]), rows: [] };
           const { steps } = buildSteps(source, genes);
           const stream = tableToIPC(table.table, "stream");
-          for (const [input, frame] of [["memory", fromArrow(table.table).lazy()], ["IPC stream", scanIpc(stream)]] as const) {
+          const path = join(dir, "table.arrow");
+          writeFileSync(path, tableToIPC(table.table, "file"));
+          const inputs = [
+            ["memory", fromArrow(table.table).lazy()],
+            ["IPC stream", scanIpc(stream)],
+            ["IPC file", scanIpc(path)],
+          ] as const;
+          for (const [input, frame] of inputs) {
             const lf = steps.reduce<LazyFrame>((q, s: BuiltStep) => applyStep(q, s), frame);
             const one = await run(lf, 1);
             for (const threads of [2, 3, 4]) {

@@ -25,9 +25,10 @@ async function* runPipeline(pipeline: Pipeline, ctx: ExecContext): AsyncGenerato
     build.into.end();
   }
   if (!isSatisfied(pipeline)) {
-    // The executor owns the batches of a draining pipeline: it frees their heap blocks after each
-    // push. Any other pipeline passes batches on, and they stay out of the heap.
-    const owned = drainsSourceBatches(pipeline);
+    // The executor owns the batches a source reads anew for a draining pipeline: it frees their
+    // heap blocks after each push. Any other pipeline passes batches on, and they stay out of the
+    // heap; a source's own batches (an in-memory table's) are never freed here.
+    const owned = pipeline.scan.source.handsOverBatches === true && drainsSourceBatches(pipeline);
     for await (const batch of pipeline.scan.source.batches({ ...readOptions(pipeline.scan, ctx), inHeap: owned })) {
       throwIfAborted(ctx.signal);
       yield* pushSourceBatch(pipeline, batch);

@@ -19,7 +19,7 @@ export interface RunOptions extends ExecContext {
   /**
    * How many threads the query may use: Quiver's worker threads, or DuckDB's when `engine` is
    * `"duckdb"`; 1 runs Quiver's engine on the calling thread. Default: the one set with
-   * `setDefaultThreads` (1 until set) for Quiver's engine; DuckDB's own default (every core).
+   * `setDefaultThreads` (every available core) for Quiver's engine; DuckDB's own default (every core).
    */
   readonly threads?: number;
 }

@@ -29,9 +29,17 @@ export interface ScanSource {
     predicate?: Expr | null;
     signal?: AbortSignal;
     onProgress?: (progress: ScanProgress) => void;
-    /** Whether the source may put number columns in the WebAssembly heap (see IpcScanOptions.inHeap). */
+    /** Whether the source may put number columns in the WebAssembly heap (see HeapScanOptions.inHeap). */
     inHeap?: boolean;
+    /** Whether the source may put the other columns in shared memory (see HeapScanOptions.shared). */
+    shared?: boolean;
   }): AsyncIterable<RecordBatch>;
+  /**
+   * Whether each scan reads its batches anew and hands them over: its consumer may then release
+   * their heap blocks once nothing reads them (see `releaseBatch`). Absent for a source that
+   * yields batches it keeps, such as an in-memory table, whose blocks are the table's.
+   */
+  readonly handsOverBatches?: boolean;
   /** The same batches read synchronously, for sources that hold their data in memory. */
   batchesSync?(options: { columns?: readonly string[]; predicate?: Expr | null }): Iterable<RecordBatch>;
   /** The local file this source reads whole, in its own format, when it reads one. */

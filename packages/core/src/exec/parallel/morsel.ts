@@ -65,14 +65,14 @@ export function runMorsel(task: MorselTask): { result: MorselResult; transfer: A
 
 function resultOf(rows: RecordBatch[], fold: GlobalFold | GroupFold | null, rowsIn: number[], transfer: ArrayBuffer[]): MorselResult {
   if (fold === null) {
-    const batches = rows.map((b) => ({ schema: encodeSchema(b.schema), columns: columnsOf(b).map((c) => encodeData(c, transfer)), length: b.numRows }));
+    const batches = rows.map((b) => ({ schema: encodeSchema(b.schema), columns: columnsOf(b).map((c) => encodeData(c, transfer, "copy")), length: b.numRows }));
     return { kind: "rows", batches, rowsIn };
   }
   const types: DataType[] = [];
   const saved = fold.save()!;
   const states = encodeState(saved.states, types, transfer);
   if (fold instanceof GlobalFold) return { kind: "global", states, types: encodeTypes(types), rowsIn };
-  const keys = (saved as SavedGroupFold).keys.map((chunks) => chunks.map((c) => encodeData(c, transfer)));
+  const keys = (saved as SavedGroupFold).keys.map((chunks) => chunks.map((c) => encodeData(c, transfer, "copy")));
   return { kind: "groups", keys, states, types: encodeTypes(types), rowsIn };
 }
 

@@ -46,9 +46,12 @@ function sectionSource(section: Section, threads: number): ScanSource {
     schema: section.top.schema,
     name: source.name,
     async *batches({ signal, onProgress }): AsyncGenerator<RecordBatch> {
-      const options = { ...(columns === null ? {} : { columns }), predicate, ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) };
+      // A file is read into shared memory (numbers into the heap), where the workers read it.
+      const where = { inHeap: true, shared: true };
+      const options = { ...(columns === null ? {} : { columns }), predicate, ...where, ...(signal ? { signal } : {}), ...(onProgress ? { onProgress } : {}) };
       const { runSection } = await import("./run-section.js");
-      yield* runSection(section, source.batches(options), source.rowCount, threads, signal);
+      const input = { batches: source.batches(options), rowCount: source.rowCount, owned: source.handsOverBatches === true };
+      yield* runSection(section, input, threads, signal);
     },
   };
 }

@@ -7,9 +7,21 @@
  * also ships CommonJS for Node 20, piscina brings an optional native dependency, and both abort a
  * task by terminating its worker — ours stop at a morsel boundary through a shared flag and keep
  * their loaded engine (and its WebAssembly instances) warm for the next query.
+ *
+ * Each worker reads the engine's heap (the shared WebAssembly memory) in place: it is handed the
+ * memory when it starts, with one block of it lent for its kernels' block buffer, freed when the
+ * worker has ended.
  */
 import { Worker } from "#platform";
+import { BLOCK_BYTES } from "../../kernels/wasm/instance.js";
+import { type LentBlock, releaseArray, wasmHeap } from "../../memory/index.js";
 import { workerScript } from "./worker-script.js";
+
+/** What a worker is started with (its `workerData`): the heap's memory and its lent block, if any. */
+export interface WorkerStart {
+  readonly memory: WebAssembly.Memory;
+  readonly block: LentBlock;
+}
 
 interface Job {
   readonly message: unknown;
@@ -20,6 +32,8 @@ interface Job {
 
 interface Slot {
   readonly worker: Worker;
+  /** The heap block lent to the worker, freed once it has ended. */
+  readonly block: Uint8Array | null;
   job: Job | null;
   idle: ReturnType<typeof setTimeout> | null;
 }
@@ -74,10 +88,15 @@ export class WorkerPool {
 
   private start(): Slot {
     const { url, options } = workerScript()!;
-    const slot: Slot = { worker: new Worker(url, options), job: null, idle: null };
+    const heap = wasmHeap();
+    const block = heap?.allocate(Uint8Array, BLOCK_BYTES) ?? null;
+    const workerData: WorkerStart | undefined =
+      heap === null || block === null ? undefined : { memory: heap.memory, block: { address: block.byteOffset, bytes: block.byteLength } };
+    const slot: Slot = { worker: new Worker(url, { ...options, workerData }), block, job: null, idle: null };
     slot.worker.on("message", (reply) => this.settle(slot, (job) => job.resolve(reply)));
     slot.worker.on("error", (error) => this.fail(slot, error));
     slot.worker.on("exit", (code) => this.fail(slot, new Error(`a worker thread stopped (exit code ${code})`)));
+    slot.worker.once("exit", () => slot.block !== null && releaseArray(slot.block));
     this.slots.add(slot);
     return slot;
   }

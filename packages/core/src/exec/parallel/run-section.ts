@@ -5,7 +5,9 @@
  * merged once every morsel of their batch is in — so the output is the one-thread output whatever
  * the number of threads. Until the input has shown `minRows` rows (a source of unknown length),
  * batches run on the calling thread, through the same operators; so do a file's batches that were
- * not read into shared memory.
+ * not read into shared memory. A batch the source handed over (read for this run) is released
+ * once every morsel of it is in, or once it ran here into a fold (rows given here may still
+ * point into it, so those batches are left to the garbage collector).
  *
  * A morsel that fails (a value a strict cast cannot take…) or a worker that dies does not decide
  * the error: its batch, and everything after it, runs again on the calling thread with each
@@ -14,10 +16,11 @@
  */
 import { type Field, type RecordBatch, util } from "apache-arrow";
 
-const { compareFields } = util;
+const { compareTypes } = util;
 import { columnsOf, makeBatch } from "../batch.js";
 import { raceAbort } from "../context.js";
 import type { Operator } from "../operator.js";
+import { releaseBatch } from "../release-batch.js";
 import { GlobalFold, GroupFold } from "../operators/aggregate-folds.js";
 import { addCounts, chainOf, pushCounting } from "./chain.js";
 import type { MorselResult, MorselTask } from "./morsel.js";
@@ -54,21 +57,24 @@ type Posted =
   | { readonly batch: number; readonly last: boolean; readonly result: Promise<MorselResult | Error> }
   | { readonly batch: number; readonly last: true; readonly here: RecordBatch };
 
+/** A section's input: its scan's batches, as read. */
+export interface SectionInput {
+  readonly batches: AsyncIterable<RecordBatch>;
+  /** The input's rows when known (sizes the morsels). */
+  readonly rowCount: number | undefined;
+  /** Whether the batches are this run's to release (see ScanSource.handsOverBatches). */
+  readonly owned: boolean;
+}
+
 /**
  * The section's output batches, computed on `threads` worker threads.
  * @param section - the section
- * @param input - its scan's batches, as read
- * @param rowCount - the input's rows when known (sizes the morsels)
+ * @param input - its scan's batches
  * @param threads - how many workers may run at once
  * @param signal - aborts the run at once; the workers skip its queued morsels
  */
-export async function* runSection(
-  section: Section,
-  input: AsyncIterable<RecordBatch>,
-  rowCount: number | undefined,
-  threads: number,
-  signal?: AbortSignal,
-): AsyncGenerator<RecordBatch> {
+export async function* runSection(section: Section, input: SectionInput, threads: number, signal?: AbortSignal): AsyncGenerator<RecordBatch> {
+  const { rowCount, owned } = input;
   const fold = section.fold === null ? null : section.fold.kind === "select" ? new GlobalFold(section.fold) : new GroupFold(section.fold);
   const rowsTop = section.steps.at(-1) ?? section.scan;
   const abandoned = new Int32Array(new SharedArrayBuffer(4));
@@ -77,7 +83,7 @@ export async function* runSection(
   // once (the copy is kept with the table); a file's batches go to workers when read into it.
   const inMemory = rowCount !== undefined;
   const query = ++queries;
-  const iterator = input[Symbol.asyncIterator]();
+  const iterator = input.batches[Symbol.asyncIterator]();
   /** Pulled batches whose morsels are not all in, by number; rerun from here after a failure. */
   const open = new Map<number, RecordBatch>();
   const posted: Posted[] = [];
@@ -92,6 +98,13 @@ export async function* runSection(
   let cursor = { batch: -1, start: 0, rows: 0 };
   let ended = false;
   const outputFields = new Map<string, Field[]>();
+
+  /** Batch `n` is done: forgotten, and released when no output may point into it. */
+  const done = (n: number, outputMayShare: boolean): void => {
+    const batch = open.get(n);
+    open.delete(n);
+    if (owned && !outputMayShare && batch !== undefined) releaseBatch(batch);
+  };
 
   /** The next batch of the input that has rows (empty ones change nothing), or null at its end. */
   const pull = async (): Promise<RecordBatch | null> => {
@@ -124,7 +137,7 @@ export async function* runSection(
       }
       const length = Math.min(morselRows, cursor.rows - cursor.start);
       wire ??= encodeSection(section, batch.schema);
-      const columns = columnsOf(batch).map((c) => encodeData(sharedData(c).slice(cursor.start, length), []));
+      const columns = columnsOf(batch).map((c) => encodeData(sharedData(c).slice(cursor.start, length), [], "address"));
       const task: MorselTask = { query, section: wire, columns, length };
       cursor.start += length;
       posted.push({ batch: cursor.batch, last: cursor.start >= cursor.rows, result: post({ task, abandoned }, threads) });
@@ -157,7 +170,7 @@ export async function* runSection(
       if (batch === null) break;
       local ??= chainOf(rowsTop, fold);
       yield* pushCounting(local, batch, before);
-      open.delete(cursor.batch);
+      done(cursor.batch, fold === null);
       cursor.start = cursor.rows;
     }
     if (ended) return yield* finishFold();
@@ -165,7 +178,7 @@ export async function* runSection(
       const morsel = posted.shift()!;
       if ("here" in morsel) {
         yield* pushCounting(chainOf(rowsTop, fold, before), morsel.here, before);
-        open.delete(morsel.batch);
+        done(morsel.batch, fold === null);
         continue;
       }
       const result = await raceAbort(morsel.result, signal);
@@ -190,7 +203,8 @@ export async function* runSection(
         for (const done of staged) merge(done);
         addCounts(before, current);
         [current, staged, givenOfBatch] = [[], [], 0];
-        open.delete(morsel.batch);
+        // Workers' output is copied out of the heap: no result points into the batch.
+        done(morsel.batch, false);
       }
     }
     yield* finishFold();
@@ -202,8 +216,9 @@ export async function* runSection(
   }
 
   /**
-   * A worker's output fields, as the plan's own Field objects where they match: Arrow compares
-   * types by class (a decoded Int32 is an Int_), and batches made here carry the plan's classes.
+   * A worker's output fields, with the plan's own type objects where they match: Arrow compares
+   * types by class (a decoded Float64 is a Float), and batches made here carry the plan's classes.
+   * Nullability stays the worker's: its operators are the ones that run here.
    */
   function fieldsOf(bytes: Uint8Array): Field[] {
     const key = String.fromCharCode(...bytes);
@@ -212,7 +227,7 @@ export async function* runSection(
       const planFields = new Map(section.top.schema.fields.map((f) => [f.name, f]));
       fields = decodeSchema(bytes).fields.map((f) => {
         const planField = planFields.get(f.name);
-        return planField !== undefined && compareFields(f, planField) ? planField : f;
+        return planField !== undefined && compareTypes(f.type, planField.type) ? f.clone({ type: planField.type }) : f;
       });
       outputFields.set(key, fields);
     }

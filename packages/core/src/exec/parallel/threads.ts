@@ -6,16 +6,13 @@ import { availableParallelism, hasWorkerThreads } from "#platform";
 import { isPositive } from "../../validate/checks.js";
 import { workerScript } from "./worker-script.js";
 
-// One thread unless asked: merging a worker's state from the fused integer-key group-by path
-// (GroupedArgExtreme.foldDirect) over inputs of a million rows and more still disagrees with one
-// thread, and streamed scans through the WebAssembly heap do not reach the workers yet.
-let configured: number | undefined = 1;
+let configured: number | undefined;
 
 /**
  * Sets how many threads `collect`, `stream` and the sinks use when their `threads` option is not
- * given: 1 (the default for now) runs every query on the calling thread; undefined uses every
- * available core (`os.availableParallelism()`). Inputs too small to gain stay on the calling
- * thread whatever the count.
+ * given: undefined (the default) uses every available core (`os.availableParallelism()`); 1 runs
+ * every query on the calling thread. Inputs too small to gain stay on the calling thread whatever
+ * the count.
  * @param threads - a whole number ≥ 1, or undefined for every available core
  * @throws TypeError for anything else
  * @example setDefaultThreads(1) // run every query on the calling thread
@@ -26,7 +23,7 @@ export function setDefaultThreads(threads: number | undefined): void {
   configured = threads;
 }
 
-/** The default set by {@link setDefaultThreads} (1 until set); undefined for every available core. */
+/** The default set by {@link setDefaultThreads}; undefined (the default) for every available core. */
 export function configuredThreads(): number | undefined {
   return configured;
 }

@@ -1,7 +1,7 @@
 /**
- * Saved aggregate states (see Reduction.save) as messages between threads: plain data goes as it
- * is, and each Arrow Data in it as a Data message (wire-data.ts) with its type kept aside in a
- * list (sent as one IPC schema, see wire-schema.ts).
+ * Saved aggregate states (see Reduction.save) as messages from worker threads: plain data goes as
+ * it is, and each Arrow Data in it as a Data message (wire-data.ts, its heap buffers copied out)
+ * with its type kept aside in a list (sent as one IPC schema, see wire-schema.ts).
  */
 import { Data, type DataType } from "apache-arrow";
 import { decodeData, type DataWire, encodeData } from "./wire-data.js";
@@ -21,7 +21,7 @@ const DATA = "\u0000data";
  * @param transfer - collects the buffers to transfer
  */
 export function encodeState(state: unknown, types: DataType[], transfer: ArrayBuffer[]): unknown {
-  if (state instanceof Data) return { [DATA]: encodeData(state, transfer), type: types.push(state.type) - 1 } satisfies DataSlot;
+  if (state instanceof Data) return { [DATA]: encodeData(state, transfer, "copy"), type: types.push(state.type) - 1 } satisfies DataSlot;
   if (Array.isArray(state)) return state.map((s) => encodeState(s, types, transfer));
   if (isPlainObject(state)) return Object.fromEntries(Object.entries(state).map(([k, v]) => [k, encodeState(v, types, transfer)]));
   return state;

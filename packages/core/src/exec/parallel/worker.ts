@@ -1,9 +1,20 @@
 /**
- * The entry of a worker thread: runs each morsel it is posted (see morsel.ts) and posts back the
- * result, unless the query was abandoned meanwhile (its shared flag is set).
+ * The entry of a worker thread: reads the heap of the thread that started it (see pool.ts), runs
+ * each morsel it is posted (see morsel.ts) and posts back the result, unless the query was
+ * abandoned meanwhile (its shared flag is set).
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
+import { argExtremeWasm } from "../../kernels/wasm/instance.js";
+import { useLentHeap } from "../../memory/index.js";
 import { type MorselTask, runMorsel } from "./morsel.js";
+import type { WorkerStart } from "./pool.js";
+
+const start = workerData as WorkerStart | undefined;
+if (start !== undefined) {
+  useLentHeap(start.memory, start.block);
+  // The kernels take the lent block now, as their block buffer, before anything else asks the heap.
+  argExtremeWasm();
+}
 
 /** A morsel as posted by the pool: the task and its query's abandon flag. */
 export interface MorselMessage {

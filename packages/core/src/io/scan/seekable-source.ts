@@ -35,6 +35,8 @@ class SeekableIpcSource implements IpcSource {
   readonly name: string;
   readonly schema: Schema;
   readonly format: IpcFormat;
+  /** Each scan reads its batches anew: the consumer owns them (see HeapScanOptions.inHeap). */
+  readonly handsOverBatches = true;
   private readonly opener: InputOpener;
   private readonly layout: SeekableLayout;
   private readonly once: boolean;
@@ -64,7 +66,7 @@ class SeekableIpcSource implements IpcSource {
 
   /** {@inheritDoc IpcSource.batches} */
   batches(options: HeapScanOptions = {}): AsyncIterable<RecordBatch> {
-    const state = newScanState(this.name, this.schema, options.columns, options.inHeap);
+    const state = newScanState(this.name, this.schema, options);
     if (this.closed) throw sourceClosed(this.name);
     if (this.once && this.scanned) throw scannedOnce(this.name);
     this.scanned = true;

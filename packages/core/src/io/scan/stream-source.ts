@@ -19,6 +19,8 @@ class StreamIpcSource implements IpcSource {
   readonly schema: Schema;
   readonly format: IpcFormat;
   readonly numBatches = undefined;
+  /** The scan reads its batches anew: the consumer owns them (see HeapScanOptions.inHeap). */
+  readonly handsOverBatches = true;
   private readonly input: ByteInput;
   private scanned = false;
   private closed = false;
@@ -40,7 +42,7 @@ class StreamIpcSource implements IpcSource {
 
   /** {@inheritDoc IpcSource.batches} */
   batches(options: HeapScanOptions = {}): AsyncIterable<RecordBatch> {
-    const state = newScanState(this.name, this.schema, options.columns, options.inHeap);
+    const state = newScanState(this.name, this.schema, options);
     if (this.closed) throw sourceClosed(this.name);
     if (this.scanned) throw scannedOnce(this.name);
     this.scanned = true;
