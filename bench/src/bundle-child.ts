@@ -49,6 +49,9 @@ export function bundledChild(script: string): Promise<string> {
       target: "node20",
       conditions: ["quiver-source"],
       external: EXTERNAL,
+      // Quiver's package says sideEffects: false, and a bundle honouring it drops the module that
+      // registers the DataFrame constructor with LazyFrame; its source is bundled as written.
+      ignoreAnnotations: true,
       logLevel: "warning",
     }).then(async () => {
       await bundledWorkerEntry();

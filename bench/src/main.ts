@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describeEnvironment } from "./environment.js";
 import { formatConsoleTable } from "./report/console.js";
@@ -21,7 +22,8 @@ const QUICK_CHART = fromHere("../results/tmp/quick.svg");
 
 const USAGE = `usage: pnpm bench [--quick] [--only TEXT]
   --quick       a tenth of the rows, ${QUICK.minRuns}–${QUICK.maxRuns} timed runs; writes ${QUICK_JSON} only
-  --only TEXT   run only the scenarios whose name contains TEXT (implies not publishing)
+  --only TEXT   run only the scenarios whose name contains TEXT; a full run replaces their rows in
+                the published results and keeps the other scenarios' rows
 environment: PYTHON names the interpreter NumPy runs in (default python3)`;
 
 interface Args {
@@ -60,26 +62,36 @@ async function main(): Promise<void> {
       `Node ${env.node}\npeers: ${env.peers.join(", ")}\n`,
   );
   const results: Result[] = [];
+  // The published results are rewritten after every scenario, so an interrupted run keeps what
+  // it measured; a full run with --only replaces the rows of its scenarios and keeps the others.
+  const publish = !quick;
+  const kept = publish ? previousResults().filter((r) => !scenarios.some((s) => s.name === r.scenario)) : [];
   for (const scenario of scenarios) {
     const scenarioResults = await runScenario(scenario, quick ? scenario.shape.quick : scenario.shape.full, policy);
     results.push(...scenarioResults);
     console.log(`${formatConsoleTable(scenarioResults)}\n`);
+    write([...kept, ...results], publish, env, policy);
   }
-  // A partial run (--only) must not replace the published full results.
-  const publish = !quick && only === null;
-  const jsonPath = publish ? FULL_JSON : QUICK_JSON;
-  writeResultsJson(jsonPath, results);
-  const title = `Quiver vs peers: argmin, ns per element (${env.date})`;
-  writeText(publish ? CHART : QUICK_CHART, renderSvg(results, title));
-  console.log(`results: ${jsonPath}`);
-  if (publish) {
-    writeText(DOCS, renderMarkdown(results, SCENARIOS, policy, env, "benchmarks.svg"));
-    console.log(`docs:    ${DOCS}\nchart:   ${CHART}`);
-  } else {
-    console.log(`chart:   ${QUICK_CHART}`);
-  }
+  console.log(`results: ${publish ? FULL_JSON : QUICK_JSON}`);
+  console.log(publish ? `docs:    ${DOCS}\nchart:   ${CHART}` : `chart:   ${QUICK_CHART}`);
   console.log(`took ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (results.some((r) => r.correct === false)) process.exitCode = 1;
+}
+
+/** Writes the results (in the scenarios' order) as JSON and a chart, and the docs page when published. */
+function write(all: Result[], publish: boolean, env: ReturnType<typeof describeEnvironment>, policy: RunPolicy): void {
+  const order = (r: Result) => SCENARIOS.findIndex((s) => s.name === r.scenario);
+  const results = all.map((r, i) => ({ r, i })).sort((a, b) => order(a.r) - order(b.r) || a.i - b.i).map(({ r }) => r);
+  writeResultsJson(publish ? FULL_JSON : QUICK_JSON, results);
+  const title = `Quiver vs peers: argmin, ns per element (${env.date})`;
+  writeText(publish ? CHART : QUICK_CHART, renderSvg(results, title));
+  if (publish) writeText(DOCS, renderMarkdown(results, SCENARIOS, policy, env, "benchmarks.svg"));
+}
+
+/** The published results of earlier runs, for the scenarios this run does not measure. */
+function previousResults(): Result[] {
+  const published = existsSync(FULL_JSON) ? (JSON.parse(readFileSync(FULL_JSON, "utf8")) as Result[]) : [];
+  return published.filter((r) => SCENARIOS.some((s) => s.name === r.scenario));
 }
 
 await main();

@@ -44,8 +44,9 @@ async function runOnce(command: ChildCommand, toAnswer: (raw: unknown) => Answer
  * processes as the policy's budget allows at that pace, within its bounds. The samples are whole
  * process wall times; the peak memory is the largest any timed process reached.
  * @param toAnswer - turns the answer a child printed into the harness's form
+ * @param inputBytes - the size of the file the child reads: the note then gives its throughput
  */
-export async function measureProcesses(command: ChildCommand, policy: RunPolicy, toAnswer: (raw: unknown) => Answer): Promise<SelfTimedReport> {
+export async function measureProcesses(command: ChildCommand, policy: RunPolicy, toAnswer: (raw: unknown) => Answer, inputBytes?: number): Promise<SelfTimedReport> {
   const warmup = await runOnce(command, toAnswer);
   const runs: ChildRun[] = [];
   const count = timedRunCount([warmup.wallMs], policy);
@@ -53,10 +54,13 @@ export async function measureProcesses(command: ChildCommand, policy: RunPolicy,
   const consistent = runs.every((r) => sameAnswer(r.answer, warmup.answer));
   const queryMs = median(runs.map((r) => r.queryMs));
   const startupMs = median(runs.map((r) => r.wallMs - r.queryMs));
+  const wallMs = median(runs.map((r) => r.wallMs));
+  const mbPerS = (ms: number) => (inputBytes! / 1e6 / (ms / 1000)).toFixed(0);
+  const throughput = inputBytes === undefined ? "" : `; ${mbPerS(wallMs)} MB/s for the whole process, ${mbPerS(queryMs)} MB/s for the query alone`;
   return {
     answer: consistent ? warmup.answer : null,
     samplesMs: runs.map((r) => r.wallMs),
     peakRssMb: Math.max(...runs.map((r) => r.maxRssKb)) / 1024,
-    note: `median of the query alone ${queryMs.toFixed(1)} ms, of start-up, imports and exit ${startupMs.toFixed(1)} ms`,
+    note: `median of the query alone ${queryMs.toFixed(1)} ms, of start-up, imports and exit ${startupMs.toFixed(1)} ms${throughput}`,
   };
 }

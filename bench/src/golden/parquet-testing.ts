@@ -20,16 +20,42 @@ interface GoldenColumn {
 
 type Golden = { rows: number; columns: Record<string, GoldenColumn> } | { error: string };
 
-/** The SQL giving a column's canonical text, by DuckDB type; undefined for types not compared. */
+/**
+ * The SQL giving a column's canonical text, by DuckDB type; a nested column (list, struct, map)
+ * is selected as it is and turned into canonical JSON by {@link nestedText}.
+ */
 function canonicalSql(name: string, type: string): string | undefined {
   const c = `"${name.replaceAll('"', '""')}"`;
-  if (/^(STRUCT|MAP|UNION)|\[\]$|^VARIANT/.test(type)) return undefined;
+  if (/^(UNION|VARIANT)/.test(type)) return undefined;
+  if (isNested(type)) return c;
   if (type.startsWith("TIMESTAMP")) return `epoch_ns(${c})::VARCHAR`;
   if (type === "DATE") return `(${c} - DATE '1970-01-01')::VARCHAR`;
   if (type === "BLOB") return `hex(${c})`;
   if (type === "FLOAT" || type === "DOUBLE") return `${c}::DOUBLE`;
   if (type === "BOOLEAN") return `CASE WHEN ${c} THEN 'true' WHEN NOT ${c} THEN 'false' END`;
   return `${c}::VARCHAR`;
+}
+
+function isNested(type: string): boolean {
+  return /^(STRUCT|MAP)|\]$/.test(type);
+}
+
+/**
+ * A nested cell as canonical JSON: lists as arrays, structs as objects in field order, maps as
+ * arrays of {key, value}; leaves as the canonical text of their flat columns (timestamps as epoch
+ * nanoseconds, from DuckDB's millisecond Date).
+ */
+function nestedText(value: unknown): string {
+  const canonical = (v: unknown): unknown => {
+    if (v === null || v === undefined) return null;
+    if (Array.isArray(v)) return v.map(canonical);
+    if (v instanceof Date) return String(BigInt(v.getTime()) * 1_000_000n);
+    if (v instanceof Uint8Array) return Buffer.from(v).toString("hex").toUpperCase();
+    if (typeof v === "number") return numberText(v);
+    if (typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, canonical(x)]));
+    return String(v);
+  };
+  return JSON.stringify(canonical(value));
 }
 
 /** A JavaScript number as canonical text: NaN, Infinity, -0 spelled out. */
@@ -56,7 +82,8 @@ async function main(): Promise<void> {
           out[c.name] = { type: c.type, sha256: "", head: [] };
           return;
         }
-        const cells = rows.map((r) => (r[index] === null ? null : typeof r[index] === "number" ? numberText(r[index] as number) : String(r[index])));
+        const text = (v: unknown) => (isNested(c.type) ? nestedText(v) : typeof v === "number" ? numberText(v) : String(v));
+        const cells = rows.map((r) => (r[index] === null ? null : text(r[index])));
         out[c.name] = { type: c.type, sha256: createHash("sha256").update(JSON.stringify(cells)).digest("hex"), head: cells.slice(0, 3) };
       });
       golden[file] = { rows: rows.length, columns: out };

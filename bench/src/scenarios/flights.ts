@@ -1,7 +1,7 @@
 import { FLIGHTS_ROWS, flightsIpc, flightsParquet } from "../files/flights-ipc.js";
 import { type FlightsInput, type Scenario, skippedSystem } from "../system.js";
 import { duckdbFlightsParquet, duckdbFlightsTable } from "../systems/duckdb-flights.js";
-import { arqueroFlights, polarsFlights, polarsFlightsParquet, quiverFlights, quiverFlightsParquet } from "../systems/flights.js";
+import { arqueroFlights, polarsFlights, polarsFlightsParquet, quiverFlights, quiverFlightsOnDuckDB, quiverFlightsParquet } from "../systems/flights.js";
 import { plainFlightsLoop } from "../systems/flights-loop.js";
 
 const MIN_DISTANCE = 1000;
@@ -25,6 +25,7 @@ export const FLIGHTS_SCENARIOS: readonly Scenario<FlightsInput>[] = [
       quiverFlights(1),
       quiverFlights(2),
       quiverFlightsParquet,
+      quiverFlightsOnDuckDB,
       polarsFlights,
       polarsFlightsParquet,
       duckdbFlightsParquet,

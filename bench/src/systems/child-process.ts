@@ -1,4 +1,5 @@
 /** Systems that run as a process per run (S5): a bundled child script of this package, run by Node. */
+import { statSync } from "node:fs";
 import { bundledChild } from "../bundle-child.js";
 import { type ChildCommand, measureProcesses } from "../process-runs.js";
 import type { Answer, FileInput, System } from "../system.js";
@@ -14,8 +15,8 @@ function indexFromChild(raw: unknown): Answer {
 }
 
 /**
- * A system timed as whole processes, one per run, each running `script` on the scenario's file.
- * The bundle is built while preparing, untimed.
+ * A system timed as whole processes, one per run, each running `script` on the scenario's file;
+ * the note gives the file's throughput. The bundle is built while preparing, untimed.
  * @param args - further arguments of the script, e.g. a mode
  */
 export function childProcessSystem(name: string, variant: string, script: string, args: readonly string[] = []): System<FileInput> {
@@ -24,7 +25,8 @@ export function childProcessSystem(name: string, variant: string, script: string
     variant,
     prepare: async (input) => {
       const command = await nodeChild(script, input, args);
-      return { kind: "self-timed", measure: (policy) => measureProcesses(command, policy, indexFromChild) };
+      const bytes = statSync(input.path).size;
+      return { kind: "self-timed", measure: (policy) => measureProcesses(command, policy, indexFromChild, bytes) };
     },
   };
 }

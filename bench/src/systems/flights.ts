@@ -13,8 +13,8 @@ import { threadsOption } from "./quiver.js";
 
 type Row = Record<string, number>;
 
-/** S6's query over a Quiver scan, whatever the file format. */
-function quiverQuery(scan: LazyFrame, minDistance: number, options: { threads?: number }) {
+/** S6's query over a Quiver scan, whatever the file format, run by Quiver's engine (on the threads given) or another. */
+function quiverQuery(scan: LazyFrame, minDistance: number, options: { threads?: number; engine?: "quiver" | "duckdb" }) {
   return scan
     .filter(col("distance").gt(minDistance))
     .groupBy("origin")
@@ -40,6 +40,13 @@ export const quiverFlightsParquet: System<FlightsInput> = {
   name: "quiver",
   variant: "scanParquet(parquet) — same query",
   prepare: (input) => timed(async () => quiverQuery(scanParquet(input.parquet), input.minDistance, {}), quiverAnswer),
+};
+
+/** The same lazy query run by DuckDB through Quiver's SQL lowering (DuckDB reads the Parquet file itself). */
+export const quiverFlightsOnDuckDB: System<FlightsInput> = {
+  name: "quiver",
+  variant: 'scanParquet(parquet) — same query, collect({ engine: "duckdb" })',
+  prepare: (input) => timed(async () => quiverQuery(scanParquet(input.parquet), input.minDistance, { engine: "duckdb" }), quiverAnswer),
 };
 
 function quiverAnswer(result: Awaited<ReturnType<typeof quiverQuery>>) {

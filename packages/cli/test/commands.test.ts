@@ -71,6 +71,15 @@ describe("quiver schema, head, describe", () => {
     expect(JSON.parse(run.stdout)).toEqual(schema.fields.map((f) => ({ column: f.name, type: String(f.type), nullable: f.nullable })));
   });
 
+  test("head -n prints the first rows with the frame's own table printing, every row asked for", async () => {
+    const run = await quiver(["head", FLIGHTS, "-n", "12"]);
+    expect(run.code).toBe(0);
+    const first = await scanIpc(FLIGHTS).head(12).collect();
+    expect(run.stdout).toBe(`${first.toString({ maxRows: 12, maxColumns: first.width })}\n`);
+    expect(run.stdout).toContain("shape: (12, ");
+    expect(run.stdout).not.toContain("…");
+  });
+
   test("head -n prints the first rows, as JSON and as CSV", async () => {
     const json = await quiver(["head", ARROW, "-n", "4", "--json"]);
     expect(JSON.parse(json.stdout)).toEqual(plainRows((await readIpc(readFileSync(ARROW))).head(4)));

@@ -53,6 +53,10 @@ function valueAt(data: Data, type: DataType, i: number): Cell {
       const offsets = data.valueOffsets as ArrayLike<number | bigint>;
       return (data.values as Uint8Array).slice(Number(offsets[at]), Number(offsets[at + 1]));
     }
+    case Type.FixedSizeBinary: {
+      const width = (type as unknown as { byteWidth: number }).byteWidth;
+      return (data.values as Uint8Array).slice(at * width, (at + 1) * width);
+    }
     case Type.Float:
       if ((data.values as unknown) instanceof Uint16Array) return halfToNumber((data.values as Uint16Array)[at]);
       return (data.values as Float32Array | Float64Array)[at];

@@ -12,7 +12,7 @@ import { Rng } from "../src/testing/random.js";
 import { cellsOf, sameCell } from "./arrow-cells.js";
 import { attempt, chunked, judgeValue, type Judgement, type Path, Recorder, sameArgs } from "./judge-support.js";
 
-const ORDERABLE = new Set([Type.Int, Type.Float, Type.Bool, Type.Utf8, Type.LargeUtf8, Type.Binary, Type.Date, Type.Timestamp]);
+const ORDERABLE = new Set([Type.Int, Type.Float, Type.Bool, Type.Utf8, Type.LargeUtf8, Type.Binary, Type.FixedSizeBinary, Type.Date, Type.Timestamp]);
 
 /** A collected frame's columns as cells (undefined for a column of a type the fuzzer does not read). */
 type Cells = { names: string[]; columns: (Cell[] | undefined)[]; types: DataType[] };

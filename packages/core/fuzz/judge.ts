@@ -16,7 +16,7 @@ import { decodeReference, type RefColumn, type Reference } from "./reference/dec
 
 export type { Judgement, Path } from "./judge-support.js";
 
-const ORDERABLE = new Set(["int", "float", "bool", "utf8", "binary", "date", "timestamp"]);
+const ORDERABLE = new Set(["int", "float", "bool", "utf8", "binary", "fixedbinary", "date", "timestamp"]);
 
 /**
  * Judges one input on every path: `readIpc(bytes)`, `scanIpc(bytes)` and `scanIpc(Readable)`.

@@ -1,8 +1,13 @@
 /**
  * A pool of fuzzing workers, each judging one input at a time under a time limit and a heap limit
  * (`resourceLimits`). A worker that runs past the limit, runs out of heap or dies is replaced, and
- * its input is judged `hang`, `oom` or `crash`.
+ * its input is judged `hang`, `oom` or `crash`. The workers write temporary files (spooled
+ * streams) into a directory of the pool's own, removed when the pool closes, so a long campaign
+ * leaves nothing behind and never touches what other processes keep in the system's.
  */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Judgement, Path } from "./judge.js";
 import type { Outcome } from "./outcome.js";
@@ -33,6 +38,7 @@ export class JudgePool {
   private readonly waiting: ((slot: Slot) => void)[] = [];
   private readonly timeoutMs: number;
   private readonly heapMb: number;
+  private readonly tmp = mkdtempSync(join(tmpdir(), "quiver-fuzz-"));
   private nextId = 0;
 
   constructor(options: PoolOptions = {}) {
@@ -59,9 +65,10 @@ export class JudgePool {
     }
   }
 
-  /** Ends every worker. */
+  /** Ends every worker and removes their temporary files. */
   async close(): Promise<void> {
     await Promise.all(this.slots.map((slot) => this.retire(slot)));
+    rmSync(this.tmp, { recursive: true, force: true });
   }
 
   private async runIn(slot: Slot, task: Task): Promise<Judgement> {
@@ -100,6 +107,7 @@ export class JudgePool {
       const worker = new Worker(BOOT, {
         workerData: { entry: ENTRY },
         execArgv: ["--conditions=quiver-source"],
+        env: { ...process.env, TMPDIR: this.tmp },
         resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: 32 },
         stdout: true,
         stderr: true,

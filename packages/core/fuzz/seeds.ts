@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  Binary, Bool, DateDay, DateMillisecond, Dictionary, Float32, Float64, Int8, Int32, Int64, type Table, tableToIPC,
+  Binary, Bool, DateDay, FixedSizeBinary, makeVector, DateMillisecond, Dictionary, Float32, Float64, Int8, Int32, Int64, type Table, tableToIPC,
   TimestampMillisecond, TimestampMicrosecond, Uint64, Utf8, vectorFromArray, Table as ArrowTable, Field, Schema, RecordBatch, makeData, Struct,
 } from "apache-arrow";
 
@@ -57,6 +57,8 @@ function tables(): [string, Table][] {
     u64: column([1n, 2n ** 64n - 1n, null, 0n, 2n ** 63n, 5n, 5n, 1n], new Uint64()),
     f32: column([0.5, NaN, null, -0, 1e30, -1e30, 2, 0], new Float32()),
     bin: column([new Uint8Array([1, 2]), new Uint8Array([]), null, new Uint8Array([255]), new Uint8Array([0]), new Uint8Array([1]), null, new Uint8Array([1, 2, 3])], new Binary()),
+    // Row 2 null; rows 1 and 4 tie for the minimum; the maximum starts with 0xff.
+    fsb: makeVector(makeData({ type: new FixedSizeBinary(3), length: 8, nullCount: 1, nullBitmap: Uint8Array.of(0b11111011), data: Uint8Array.of(1, 2, 3, 0, 0, 0, 9, 9, 9, 255, 255, 255, 0, 0, 0, 1, 2, 4, 1, 2, 3, 128, 0, 1) })),
   });
   const multi = batches([numeric, numeric.slice(2, 7), numeric.slice(0, 0), numeric.slice(5)]);
   const multiText = batches([text.slice(0, 4), text.slice(3), text]);

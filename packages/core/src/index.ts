@@ -47,7 +47,7 @@ export { ParquetScanError, type ParquetScanErrorCode } from "./io/parquet/index.
 export type { SinkParquetOptions } from "./io/parquet/sink-parquet.js";
 export { SourceError, type SourceErrorCode, type SourceInput } from "./io/sources/index.js";
 export { IpcScanError, type IpcInput, type IpcScanErrorCode, type IpcScanOptions, type IpcScanProgress, type IpcSource, openIpcSource, type OpenIpcSourceOptions } from "./io/scan/index.js";
-export { type SqlDialectName, SqlLoweringError, type ToSqlOptions } from "./sql/index.js";
+export { RemoteEngineError, type RemoteEngineName, type SqlDialectName, SqlLoweringError, type ToSqlOptions } from "./sql/index.js";
 export {
   type ArrowTableInput,
   type AxisOptions,

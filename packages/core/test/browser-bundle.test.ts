@@ -66,6 +66,18 @@ describe("the browser bundle", () => {
   it("says that paths and sinks need Node's file system", async () => {
     const error = await quiver.readIpc("flights.arrow").catch((e: unknown) => e);
     expect(String(error)).toMatch(/flights\.arrow: cannot open: reading a file by path needs Node's file system/);
+    expect(error).toBeInstanceOf(quiver.IpcScanError);
+    const readers = [
+      [quiver.scanParquet, quiver.ParquetScanError, "flights.parquet"],
+      [quiver.scanCsv, quiver.CsvScanError, "flights.csv"],
+      [quiver.scanNdjson, quiver.NdjsonScanError, "flights.ndjson"],
+    ] as const;
+    for (const [scan, ErrorClass, path] of readers) {
+      const failure = await scan(path).collect().catch((e: unknown) => e);
+      expect(failure, path).toBeInstanceOf(ErrorClass);
+      expect(String(failure)).toContain(path);
+      expect(String(failure)).toContain("reading a file by path needs Node's file system");
+    }
     const lazy = quiver.scanIpc(ipcBlob());
     await expect(lazy.sinkIpc("out.arrow")).rejects.toMatchObject({ name: "NoFileSystemError", message: expect.stringMatching(/^sinkIpc needs Node's file system/) });
     await expect(lazy.sinkParquet("out.parquet")).rejects.toThrow(quiver.NoFileSystemError);

@@ -87,6 +87,25 @@ describe("grouping by one integer column", () => {
     );
   });
 
+  it("settled after its last key, a table that went to hashing looks up the same ids (negative and unsigned keys)", () => {
+    const cases: [DataType, number][] = [
+      [new Int32(), -30_000],
+      [new Uint32(), 2 ** 31 - 40_000],
+    ];
+    for (const [type, low] of cases) {
+      // The range's ends first: they span more than a direct table of two keys may, so the table
+      // hashes; all keys in, they are dense enough for a direct table again.
+      const keys = [low, low + 99_999, ...Array.from({ length: 20_000 }, (_, i) => low + 1 + ((i * 7919) % 99_998))];
+      const indexer = new GroupIndexer([type]);
+      const ids = Array.from(indexer.assign([column(type, keys)]));
+      indexer.settle();
+      const probes = [...keys, low - 1, low + 100_000, low + 2, null];
+      const known = new Map(keys.map((k, r) => [k, ids[r]]));
+      const expected = probes.map((k) => (k === null ? -1 : (known.get(k) ?? -1)));
+      expect(Array.from(indexer.lookup([column(type, probes)], new Int32Array(probes.length)))).toEqual(expected);
+    }
+  });
+
   it("writes into a given id array and refuses one too short", () => {
     const indexer = new GroupIndexer([new Int32()]);
     const out = new Int32Array(8).fill(-1);

@@ -7,6 +7,7 @@ import { Dictionary, Float64, Int32, Table, tableToIPC, Utf8, vectorFromArray } 
 import { afterAll, describe, expect, it } from "vitest";
 import { readIpc, scanIpc } from "../src/index.js";
 import { type IpcInput, IpcScanError } from "../src/io/scan/index.js";
+import { schemaFirstFile } from "./schema-first-file.js";
 
 const dir = mkdtempSync(join(tmpdir(), "quiver-ipc-paths-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -93,6 +94,19 @@ describe("every input path gives the same answer or the same error code", () => 
       }
     }, 60_000);
   }
+
+  it("an IPC file is what its footer lists, on every path: a stream of it is read by position too", async () => {
+    const table = sample();
+    const json = (t: Table) => ({ rows: JSON.stringify(t.toArray().map((r) => r.toJSON())) });
+    // The footer lists the last batch first and leaves the middle one out: its bytes are not data.
+    const bytes = schemaFirstFile(table, ([a, , c]) => [c, a]);
+    const expected = json(new Table([table.batches[2], table.batches[0]]));
+    for (const [path, result] of await outcomes(bytes, "reordered.arrow")) expect(result, path).toEqual(expected);
+    // A footer that cannot be read fails every path alike, though the messages before it are intact.
+    const corrupt = bytes.slice();
+    new DataView(corrupt.buffer).setInt32(corrupt.length - 10, corrupt.length, true);
+    for (const [path, result] of await outcomes(corrupt, "corrupt-footer.arrow")) expect(result, path).toEqual({ code: "invalid" });
+  });
 
   it("a stream cut inside a message is truncated on every path, never the rows before the cut", async () => {
     const valid = tableToIPC(sample(), "stream");

@@ -2,7 +2,7 @@
  * @quiver/core as a user gets it: packed with `pnpm pack`, installed with plain npm into a project
  * outside the workspace (apache-arrow comes in as the peer dependency), then used from an ES
  * module, a CommonJS script and TypeScript in strict mode. The tarball holds the build and its
- * sources, and no tests, benchmarks or fuzzers.
+ * sources, and no tests, benchmarks or fuzzers; publint and Are the Types Wrong? find nothing in it.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
@@ -15,18 +15,28 @@ const core = join(import.meta.dirname, "..");
 const project = mkdtempSync(join(tmpdir(), "quiver-installed-"));
 const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
 let files: string[] = [];
+let tarballPath = "";
 
 const run = (command: string, args: readonly string[]): string => execFileSync(command, args, { cwd: project, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 
 beforeAll(() => {
   execFileSync("pnpm", ["pack", "--pack-destination", project], { cwd: core, stdio: "ignore" });
   const tarball = readdirSync(project).find((name) => name.endsWith(".tgz"))!;
+  tarballPath = join(project, tarball);
   files = run("tar", ["-tzf", tarball]).trim().split("\n");
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "uses-quiver", private: true }));
   run("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel=error", `./${tarball}`]);
 }, 300_000);
 
 afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+/** The part of `attw --format json` the test reads. */
+interface AttwReport {
+  analysis: {
+    problems: { kind: string; entrypoint: string; resolutionKind: string }[];
+    entrypoints: Record<string, { resolutions: Record<string, { resolution?: { fileName: string } } | undefined> }>;
+  };
+}
 
 /** A script's output, run by Node from the project. */
 function script(name: string, text: string): string {
@@ -41,6 +51,22 @@ describe("the packed @quiver/core", () => {
     expect(files).toContain("package/dist/browser/index.js");
     expect(files).toContain("package/src/index.ts");
     expect(files.filter((f) => /(^|\/)(test|tests|bench|fuzz|__tests__)\/|\.test\.|\.spec\./.test(f))).toEqual([]);
+  });
+
+  it("passes publint (strict) and Are the Types Wrong? (Node 16 resolution, ESM and CJS) with nothing to report", () => {
+    const bin = (name: string) => join(core, "..", "..", "node_modules", ".bin", name);
+    expect(run(bin("publint"), ["--strict", tarballPath])).toContain("All good!");
+    // attw exits with an error when it finds a problem the profile counts. Its JSON report is
+    // read rather than its table, whose layout depends on the terminal's width. node10 (no
+    // "exports") is outside the profile.
+    const report = JSON.parse(run(bin("attw"), [tarballPath, "--profile", "node16", "--format", "json"])) as AttwReport;
+    const counted = report.analysis.problems.filter((problem) => problem.resolutionKind !== "node10");
+    expect(counted).toEqual([]);
+    for (const entry of [".", "./testing"]) {
+      const resolutions = report.analysis.entrypoints[entry]!.resolutions;
+      expect(resolutions["node16-esm"]?.resolution?.fileName).toMatch(/\.d\.ts$/);
+      expect(resolutions["node16-cjs"]?.resolution?.fileName).toMatch(/\.d\.cts$/);
+    }
   });
 
   it("takes apache-arrow as a peer, so the user's Arrow tables and Quiver's are one library", () => {

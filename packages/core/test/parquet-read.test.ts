@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { col, ColumnNotFoundError, type DataFrame, ParquetScanError, readParquet, scanParquet } from "../src/index.js";
+import { col, ColumnNotFoundError, concat, type DataFrame, ParquetScanError, readParquet, scanParquet } from "../src/index.js";
 
 const DATA = new URL("./data/parquet-testing/", import.meta.url);
 const path = (name: string) => new URL(name, DATA).pathname;
@@ -78,5 +78,38 @@ describe("reading Parquet", () => {
     const error = await scanParquet("/no/such/file.parquet").collect().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ParquetScanError);
     expect((error as ParquetScanError).code).toBe("not-found");
+  });
+
+  it("queries a file holding lists, structs and maps on its other columns, the nested values following their rows", async () => {
+    const file = path("nullable.impala.parquet");
+    const json = (df: DataFrame) => JSON.parse(JSON.stringify(df.toRecords(), (_, v) => (typeof v === "bigint" ? Number(v) : v))) as { id: number }[];
+    const all = json(await scanParquet(file).collect());
+    expect(readParquet(file).table.schema.fields.map((f) => String(f.type))).toEqual([
+      "Int64",
+      "List<Int32>",
+      "List<List<Int32>>",
+      "Map<{key:Utf8, value:Int32}>",
+      "List<Map<{key:Utf8, value:Int32}>>",
+      "Struct<{A:Int32, b:List<Int32>, C:Struct<{d:List<List<Struct<{E:Int32, F:Utf8}>>>}>, g:Map<{key:Utf8, value:Struct<{H:Struct<{i:List<Float64>}>}>}>}>",
+    ]);
+    expect(all[1]).toEqual({
+      id: 2,
+      int_array: [null, 1, 2, null, 3, null],
+      int_array_Array: [[null, 1, 2, null], [3, null, 4], [], null],
+      int_map: { k1: 2, k2: null },
+      int_Map_Array: [{ k3: null, k1: 1 }, null, {}],
+      nested_struct: {
+        A: null,
+        b: [null],
+        C: { d: [[{ E: null, F: null }, { E: 10, F: "aaa" }, { E: null, F: null }, { E: -10, F: "bbb" }, { E: null, F: null }], [{ E: 11, F: "c" }, null], [], null] },
+        g: { g1: { H: { i: [2.2, null] } }, g2: { H: { i: [] } }, g3: null, g4: { H: { i: null } }, g5: { H: null } },
+      },
+    });
+    expect(json(await scanParquet(file).filter(col("id").gt(2).and(col("id").neq(5))).collect())).toEqual(all.filter((r) => r.id > 2 && r.id !== 5));
+    expect(json(await scanParquet(file).sort("id", { descending: true }).collect())).toEqual([...all].reverse());
+    const twice = concat([scanParquet(file), scanParquet(file)]).sort("id");
+    expect(json(await twice.collect())).toEqual(all.flatMap((r) => [r, r]));
+    const best = await scanParquet(file).filter(col("id").gt(3)).select(col("id").argmax()).collect();
+    expect(Number(best.table.getChild("id")!.get(0))).toBe(3);
   });
 });

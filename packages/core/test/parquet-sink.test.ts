@@ -2,6 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Field, List, makeData, makeVector, Int32, Table, TimestampSecond } from "apache-arrow";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { parquetMetadata } from "hyparquet";
 import { afterAll, describe, expect, it } from "vitest";
 import { col, fromArrow, fromColumns, readParquet, scanParquet } from "../src/index.js";
 
@@ -11,10 +13,18 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const frame = () => fromColumns({ x: Float64Array.from({ length: 1000 }, (_, i) => Math.cos(i)), s: Array.from({ length: 1000 }, (_, i) => (i % 9 === 0 ? null : `v${i % 37}`)) });
 
 describe("sinkParquet", () => {
-  for (const compression of ["uncompressed", "snappy", "gzip", "brotli"] as const) {
-    it(`writes ${compression} files that read back the same`, async () => {
+  for (const compression of ["uncompressed", "snappy", "gzip", "brotli", "zstd", "lz4", "lz4_raw"] as const) {
+    it(`writes ${compression} files that read back the same, and DuckDB reads them too`, async () => {
       const path = join(dir, `${compression}.parquet`);
       await frame().sinkParquet(path, { compression, rowGroupSize: 300 });
+      const bytes = readFileSync(path);
+      const codecs = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer).row_groups.flatMap((g) => g.columns.map((c) => c.meta_data!.codec));
+      expect(new Set(codecs)).toEqual(new Set([compression === "lz4" ? "LZ4_RAW" : compression.toUpperCase()]));
+      // An independent reader: DuckDB's own decoders.
+      const duckdb = await (await DuckDBInstance.create(":memory:")).connect();
+      const rows = (await duckdb.runAndReadAll(`SELECT x, s FROM read_parquet('${path.replaceAll("'", "''")}')`)).getRowsJS();
+      expect(rows.map((r) => r[0])).toEqual(Array.from(frame().table.getChild("x")!.toArray() as Float64Array));
+      expect(rows.map((r) => r[1])).toEqual([...frame().table.getChild("s")!]);
       const back = readParquet(path);
       expect(back.height).toBe(1000);
       expect(back.col("x").argmin()).toBe(frame().col("x").argmin());
@@ -59,7 +69,7 @@ describe("sinkParquet", () => {
   });
 
   it("refuses an unknown compression and a bad row group size", async () => {
-    await expect(frame().sinkParquet(join(dir, "c.parquet"), { compression: "lzo" as never })).rejects.toThrow('sinkParquet: option "compression" must be one of "uncompressed", "snappy", "gzip", "brotli", "zstd"; got the string "lzo"');
+    await expect(frame().sinkParquet(join(dir, "c.parquet"), { compression: "lzo" as never })).rejects.toThrow('sinkParquet: option "compression" must be one of "uncompressed", "snappy", "gzip", "brotli", "zstd", "lz4", "lz4_raw"; got the string "lzo"');
     await expect(frame().sinkParquet(join(dir, "c.parquet"), { rowGroupSize: 0 })).rejects.toThrow(new TypeError('sinkParquet: option "rowGroupSize" must be a whole number ≥ 1; got the number 0'));
   });
 });

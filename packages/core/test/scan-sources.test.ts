@@ -7,12 +7,12 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  Bool, Dictionary, Field, Float64, Int32, Int64, Message, MetadataVersion, type RecordBatch, RecordBatchStreamWriter, Schema, Table, Utf8,
+  Bool, Dictionary, Field, Float64, Int32, Int64, type RecordBatch, RecordBatchStreamWriter, Schema, Table, Utf8,
   tableFromIPC, tableToIPC, vectorFromArray, type Vector,
 } from "apache-arrow";
-import { Footer, FileBlock } from "apache-arrow/ipc/metadata/file";
 import { arbTable, sameCell, toPlainValues } from "@quiver/core/testing";
 import { type IpcInput, openIpcSource } from "../src/io/scan/index.js";
+import { schemaFirstFile } from "./schema-first-file.js";
 
 const dir = mkdtempSync(join(tmpdir(), "quiver-scan-sources-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -100,36 +100,6 @@ function mixedTable(rows: number, cuts: number[]): Table {
   return new Table(bounds.slice(1).map((end, i) => whole.slice(bounds[i], end).batches[0]));
 }
 
-/**
- * An IPC file laid out as the format specifies and Arrow C++ writes it — "ARROW1", the *stream*
- * (Schema message first), the footer — unlike arrow-js's file writer, which omits the Schema message.
- */
-function schemaFirstFile(table: Table): Uint8Array {
-  const stream = tableToIPC(table, "stream");
-  const view = new DataView(stream.buffer, stream.byteOffset, stream.byteLength);
-  const batches: FileBlock[] = [];
-  const dictionaries: FileBlock[] = [];
-  let offset = 0;
-  for (;;) {
-    const length = view.getInt32(offset + 4, true);
-    if (length === 0) break;
-    const message = Message.decode(stream.subarray(offset + 8, offset + 8 + length));
-    const block = new FileBlock(8 + length, message.bodyLength, offset + 8);
-    if (message.isRecordBatch()) batches.push(block);
-    if (message.isDictionaryBatch()) dictionaries.push(block);
-    offset += 8 + length + message.bodyLength;
-  }
-  const streamPart = stream.subarray(0, offset + 8); // with the end-of-stream marker
-  const footer = Footer.encode(new Footer(table.schema, MetadataVersion.V5, batches, dictionaries));
-  const out = new Uint8Array(8 + streamPart.length + footer.length + 10);
-  out.set(new TextEncoder().encode("ARROW1"), 0);
-  out.set(streamPart, 8);
-  out.set(footer, 8 + streamPart.length);
-  new DataView(out.buffer).setInt32(8 + streamPart.length + footer.length, footer.length, true);
-  out.set(new TextEncoder().encode("ARROW1"), out.length - 6);
-  return out;
-}
-
 describe("openIpcSource reads every kind of input like tableFromIPC", () => {
   const table = mixedTable(500, [1, 77, 78, 300]);
   const projections: (string[] | undefined)[] = [undefined, ["dict", "float"], ["big"], []];
@@ -142,7 +112,7 @@ describe("openIpcSource reads every kind of input like tableFromIPC", () => {
     }
   }
 
-  it("reads a schema-first IPC file (as Arrow C++ writes it) from every kind without spooling", async () => {
+  it("reads a schema-first IPC file (as Arrow C++ writes it) from every kind", async () => {
     const bytes = schemaFirstFile(table);
     expect(tableFromIPC(bytes).numRows).toBe(500);
     for (const kind of KINDS) await expectSameAsArrow(bytes, kind, 5, ["text", "dict"], 333);
@@ -168,14 +138,23 @@ describe("openIpcSource reads every kind of input like tableFromIPC", () => {
   });
 
   it("removes the temporary copy of a spooled arrow-js file after the scan", async () => {
-    const spooled = () => readdirSync(tmpdir()).filter((name) => name.startsWith("quiver-spool-")).length;
-    const before = spooled();
-    const source = await openIpcSource(inputOf("webstream", tableToIPC(table, "file")));
-    expect(spooled()).toBe(before + 1);
-    let rows = 0;
-    for await (const batch of source.batches({ columns: ["float"] })) rows += batch.numRows;
-    expect(rows).toBe(500);
-    expect(spooled()).toBe(before);
+    // A temporary folder of this test's own, so that spools of other processes are not counted.
+    const own = mkdtempSync(join(tmpdir(), "quiver-spool-test-"));
+    const previous = process.env.TMPDIR;
+    process.env.TMPDIR = own;
+    try {
+      const spooled = () => readdirSync(own).filter((name) => name.startsWith("quiver-spool-")).length;
+      const source = await openIpcSource(inputOf("webstream", tableToIPC(table, "file")));
+      expect(spooled()).toBe(1);
+      let rows = 0;
+      for await (const batch of source.batches({ columns: ["float"] })) rows += batch.numRows;
+      expect(rows).toBe(500);
+      expect(spooled()).toBe(0);
+    } finally {
+      if (previous === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = previous;
+      rmSync(own, { recursive: true, force: true });
+    }
   });
 });
 

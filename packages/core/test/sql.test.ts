@@ -62,6 +62,12 @@ describe("engine: duckdb gives the contract's answers", () => {
     }
   });
 
+  it("fillNull keeps a 64-bit integer exact beside a number literal (no rounding through DOUBLE)", async () => {
+    const x = BigInt64Array.of(-(2n ** 63n) + 1n, 2n ** 63n - 1n, 0n);
+    const answer = await sameOnDuckDB(fromColumns({ x }).lazy().select(col("x").fillNull(2 ** 53).sum().alias("s"), col("x").fillNull(2 ** 53).min().alias("m")));
+    expect(answer).toBe(JSON.stringify([{ s: "0n", m: `${-(2n ** 63n) + 1n}n` }]));
+  });
+
   it("reads a Parquet file by path itself, its row number giving positions", async () => {
     const path = join(mkdtempSync(join(tmpdir(), "quiver-sql-")), "trips.parquet");
     await fromColumns({ zone: ["a", "b", "a", "b"], fare: [4, 1, 4, 1] }).sinkParquet(path, { rowGroupSize: 2 });

@@ -1,7 +1,7 @@
 import { Vector } from "apache-arrow";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { take } from "../src/kernels/take.js";
+import { isRun, take, takeOrSlice } from "../src/kernels/take.js";
 import { arbColumn, sameCell, toPlainValues } from "../src/testing/index.js";
 
 describe("take", () => {
@@ -36,6 +36,29 @@ describe("take", () => {
         const out = toPlainValues(new Vector([take(chunk, rows)]));
         expect(out.every((cell, i) => sameCell(cell, whole[rows[i]]))).toBe(true);
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a run of rows is sliced, and reads as the rows taken one by one; other positions are taken", () => {
+    expect([[3, 4, 5], [0], [2, 3, 5], [1, 1], [-1, 0], []].map((rows) => isRun(Int32Array.from(rows)))).toEqual([true, true, false, false, false, false]);
+    fc.assert(
+      fc.property(
+        arbColumn({ minLength: 1, maxLength: 40 }).chain((column) => {
+          const length = column.chunks[0].length;
+          return fc.tuple(fc.constant(column), fc.nat({ max: length }), fc.nat({ max: length }), fc.boolean());
+        }),
+        ([column, a, b, shuffle]) => {
+          const chunk = column.chunks[0];
+          const [from, to] = [Math.min(a, b), Math.max(a, b)];
+          const rows = Int32Array.from({ length: to - from }, (_, i) => from + i);
+          if (shuffle) rows.reverse();
+          const expected = toPlainValues(new Vector([take(chunk, rows)]));
+          const out = toPlainValues(new Vector([takeOrSlice(chunk, rows, isRun(rows))]));
+          expect(out.length).toBe(rows.length);
+          expect(out.every((cell, i) => sameCell(cell, expected[i]))).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

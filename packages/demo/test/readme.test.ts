@@ -52,5 +52,5 @@ describe("the README's examples run as written", () => {
     const out = execFileSync("bash", ["-e", "-c", shell[0]], { cwd: root, encoding: "utf8" });
     expect(out).toMatch(/delay/);
     expect(existsSync(join(root, "flights.arrow"))).toBe(true);
-  });
+  }, 600_000); // the commands over the 3-million-row file, each a fresh process: minutes on a loaded machine
 });

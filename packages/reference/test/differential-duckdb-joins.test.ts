@@ -42,8 +42,9 @@ describe("random joins give the same answer on DuckDB", () => {
       { numRuns: RUNS },
     );
     console.log(`DuckDB join differential: ${JSON.stringify(tally)}`);
-    // About half the queries use a step or function with no lowering yet (unique, tail, concat, string casts).
-    expect(tally.joinsLowered).toBeGreaterThan(RUNS * 0.2);
-    expect(tally.compared).toBeGreaterThan(RUNS * 0.2);
+    // About nine queries in ten are compared; the rest fail on a value, sum floats or join an
+    // integer key with a float one (no lowering yet).
+    expect(tally.joinsLowered).toBeGreaterThan(RUNS * 0.6);
+    expect(tally.compared).toBeGreaterThan(RUNS * 0.6);
   });
 });

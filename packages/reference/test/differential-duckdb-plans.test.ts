@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { type RefType } from "../src/index.js";
 import { compareOnDuckDb } from "./duckdb-compare.js";
 import { applyStep } from "./plan-engine.js";
-import { arbStepGenes, type BuiltStep, buildSteps, LOWERED_STEP_KINDS } from "./plan-generator.js";
+import { arbStepGenes, type BuiltStep, buildSteps } from "./plan-generator.js";
 
 const KINDS: TypeKind[] = ["int32", "int64", "float64", "utf8", "bool"];
 const TYPES: Partial<Record<TypeKind, RefType>> = { int32: "int32", int64: "int64", float64: "float64", utf8: "utf8", bool: "bool" };
@@ -17,7 +17,7 @@ const RUNS = Math.max(100, Math.floor(Number(process.env.QUIVER_RUNS ?? 1000) / 
 
 const arbQuery = fc.record({
   table: arbTable({ kinds: KINDS, minColumns: 1, maxColumns: 4, maxLength: 30 }),
-  genes: arbStepGenes(LOWERED_STEP_KINDS),
+  genes: arbStepGenes(),
 });
 
 describe("random lazy queries give the same answer on DuckDB", () => {
@@ -34,6 +34,6 @@ describe("random lazy queries give the same answer on DuckDB", () => {
       { numRuns: RUNS },
     );
     console.log(`DuckDB differential: ${JSON.stringify(tally)}`);
-    expect(tally.compared).toBeGreaterThan(RUNS * 0.6);
+    expect(tally.compared).toBeGreaterThan(RUNS * 0.85);
   });
 });

@@ -34,9 +34,6 @@ export interface BuiltStep {
   readonly right?: { readonly table: Table; readonly steps: readonly BuiltStep[] };
 }
 
-/** The step kinds the SQL lowering knows (unique, tail and concat have none yet). */
-export const LOWERED_STEP_KINDS = STEP_KINDS.filter((k) => k !== "unique" && k !== "tail" && k !== "concat");
-
 /**
  * Step genes.
  * @param kinds - the step kinds to draw from (all by default)

@@ -1,6 +1,5 @@
 import type { DataFrame } from "@quiver/core";
 import { formatCsv } from "./csv.js";
-import { formatTable } from "./table.js";
 import { jsonText, rowsOf } from "./values.js";
 
 /** How an answer is printed: a table for people, JSON or CSV for scripts. */
@@ -15,7 +14,8 @@ export function outputMode(flags: { json?: boolean; csv?: boolean }): OutputMode
 }
 
 /**
- * A frame as text in a mode: an aligned table, a JSON array of row objects, or CSV.
+ * A frame as text in a mode: the frame's own table printing (every row and column, as the
+ * command asked for them), a JSON array of row objects, or CSV.
  * @param df - the frame
  * @param mode - the output mode
  * @returns the text, ending with a newline
@@ -23,5 +23,5 @@ export function outputMode(flags: { json?: boolean; csv?: boolean }): OutputMode
 export function formatFrame(df: DataFrame, mode: OutputMode): string {
   if (mode === "json") return `[${rowsOf(df).map(jsonText).join(",\n")}]\n`;
   if (mode === "csv") return formatCsv(df);
-  return formatTable(df);
+  return `${df.toString({ maxRows: df.height, maxColumns: df.width })}\n`;
 }

@@ -162,6 +162,8 @@ function decodeValues(type: RefType, slices: Uint8Array[], length: number, valid
     case "timestamp":
     case "duration":
       return fixed(8, (at) => view.getBigInt64(at, le));
+    case "fixedbinary":
+      return fixed(type.width, (at) => values.slice(at, at + type.width));
     case "utf8":
     case "binary":
       return variableWidth(type.large, slices, length, valid, le, name);

@@ -11,6 +11,7 @@ export type RefType =
   | { kind: "float"; precision: 0 | 1 | 2 }
   | { kind: "bool" }
   | { kind: "utf8" | "binary"; large: boolean }
+  | { kind: "fixedbinary"; width: number }
   | { kind: "date"; unit: number }
   | { kind: "timestamp"; unit: number; tz: string | undefined }
   | { kind: "time"; unit: number; bitWidth: 32 | 64 }
@@ -107,6 +108,11 @@ function readType(fb: Flatbuffer, typeId: number, table: number | undefined, nam
       const bitWidth = fb.scalar(needTable(), 1, 4, (p) => fb.i32(p), 32, "time bit width");
       if (bitWidth !== (unit < 2 ? 32 : 64)) throw new Malformed(`field "${name}": time unit ${unit} with ${bitWidth} bits`);
       return { kind: "time", unit, bitWidth };
+    }
+    case 15: {
+      const width = fb.scalar(needTable(), 0, 4, (p) => fb.i32(p), 0, "fixed-size binary width");
+      if (width < 0) throw new Malformed(`field "${name}": fixed-size binary width ${width}`);
+      return { kind: "fixedbinary", width };
     }
     case 18:
       return { kind: "duration", unit: inRange(short(0, 1, "duration unit"), 3, name) };

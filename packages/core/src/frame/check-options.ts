@@ -5,18 +5,19 @@
  */
 import type { SinkParquetOptions } from "../io/parquet/sink-parquet.js";
 import type { SinkIpcOptions } from "../io/sink-ipc.js";
-import { isBoolean, isFunction, isPositive, isSignal, oneOf } from "../validate/checks.js";
+import { isBoolean, isFunction, isPositive, isSignal, isString, oneOf } from "../validate/checks.js";
 import { checkOptions, type Spec } from "../validate/options.js";
 import type { RunOptions } from "./lazy-run.js";
 import type { ToJsOptions } from "./to-js.js";
 
-const RUN = { signal: isSignal, onProgress: isFunction, optimize: isBoolean, engine: oneOf(["quiver", "duckdb"]), threads: isPositive } as const satisfies Spec<RunOptions>;
+const RUN = { signal: isSignal, onProgress: isFunction, optimize: isBoolean, engine: oneOf(["quiver", "duckdb", "spark"]), threads: isPositive, remote: isString } as const satisfies Spec<RunOptions>;
 const SINK_IPC = { ...RUN, format: oneOf(["file", "stream"]), compression: oneOf(["lz4", "zstd"]) } as const satisfies Spec<RunOptions & SinkIpcOptions>;
 const SINK_PARQUET = {
   ...RUN,
-  compression: oneOf(["uncompressed", "snappy", "gzip", "brotli", "zstd"]),
+  compression: oneOf(["uncompressed", "snappy", "gzip", "brotli", "zstd", "lz4", "lz4_raw"]),
   rowGroupSize: isPositive,
   statistics: isBoolean,
+  pageSize: isPositive,
 } as const satisfies Spec<RunOptions & SinkParquetOptions>;
 const TO_JS = { bigint: isBoolean } as const satisfies Spec<ToJsOptions>;
 const EXPLAIN = { optimized: isBoolean } as const;
@@ -28,7 +29,7 @@ export const runOptions = (options: unknown, operation: string): RunOptions => c
 /** `sinkIpc`: the run options and `format`. @throws TypeError as {@link checkOptions} */
 export const sinkIpcOptions = (options: unknown): RunOptions & SinkIpcOptions => checkOptions<RunOptions & SinkIpcOptions>(options, "sinkIpc", SINK_IPC);
 
-/** `sinkParquet`: the run options, compression, rowGroupSize, statistics. @throws TypeError as {@link checkOptions} */
+/** `sinkParquet`: the run options, compression, rowGroupSize, statistics, pageSize. @throws TypeError as {@link checkOptions} */
 export const sinkParquetOptions = (options: unknown): RunOptions & SinkParquetOptions =>
   checkOptions<RunOptions & SinkParquetOptions>(options, "sinkParquet", SINK_PARQUET);
 

@@ -12,21 +12,25 @@ export interface RunOptions extends ExecContext {
   /** Run the plan as written, without the optimizer (for comparison and debugging). */
   readonly optimize?: boolean;
   /**
-   * Which engine runs the query: Quiver's own (default), or DuckDB through the SQL lowering (needs
-   * the optional peer `@duckdb/node-api`), with the same answers.
+   * Which engine runs the query: Quiver's own (default); DuckDB through the SQL lowering (needs
+   * the optional peer `@duckdb/node-api`); or Spark through Spark Connect (needs the optional peer
+   * `@grpc/grpc-js` and `remote`) — with the same answers.
    */
-  readonly engine?: "quiver" | "duckdb";
+  readonly engine?: "quiver" | "duckdb" | "spark";
   /**
    * How many threads the query may use: Quiver's worker threads, or DuckDB's when `engine` is
    * `"duckdb"`; 1 runs Quiver's engine on the calling thread. Default: the one set with
    * `setDefaultThreads` (every available core) for Quiver's engine; DuckDB's own default (every core).
    */
   readonly threads?: number;
+  /** The Spark Connect server when `engine` is `"spark"`: `sc://host:port` (Spark's default port is 15002). */
+  readonly remote?: string;
 }
 
 /** The record batches of a plan, optimized unless asked otherwise. */
 export function streamPlan(plan: PlanNode, options: RunOptions = {}): AsyncGenerator<RecordBatch> {
   if (options.engine === "duckdb") return streamTable(collectPlan(plan, options));
+  if (options.engine === "spark") return streamSpark(plan, options);
   return executePlan(options.optimize === false ? plan : optimizePlan(plan), options);
 }
 
@@ -38,6 +42,12 @@ export async function collectPlan(plan: PlanNode, options: RunOptions = {}): Pro
   const batches: RecordBatch[] = [];
   for await (const batch of streamPlan(plan, options)) batches.push(batch);
   return batches.length === 0 ? new Table(plan.schema) : new Table(batches);
+}
+
+async function* streamSpark(plan: PlanNode, options: RunOptions): AsyncGenerator<RecordBatch> {
+  if (options.remote === undefined) throw new TypeError('engine "spark" needs the option remote, the Spark Connect server (e.g. remote: "sc://localhost:15002")');
+  const { streamOnSpark } = await import("../sql/spark/spark-engine.js");
+  yield* streamOnSpark(plan, { remote: options.remote, signal: options.signal });
 }
 
 async function* streamTable(table: Promise<Table>): AsyncGenerator<RecordBatch> {

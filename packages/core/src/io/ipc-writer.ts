@@ -2,6 +2,7 @@
 import { CompressionType, RecordBatchFileWriter, RecordBatchStreamWriter, type RecordBatchWriter } from "apache-arrow";
 import { BufferRegion } from "apache-arrow/ipc/metadata/message";
 import { compress as lz4Compress } from "lz4js";
+import { type Encode, zstdEncoder } from "./codecs/zstd-encode.js";
 
 /**
  * Arrow IPC writers, optionally with compressed bodies. apache-arrow writes the message framing;
@@ -12,8 +13,6 @@ import { compress as lz4Compress } from "lz4js";
 
 /** The codecs Quiver writes. */
 export type IpcCompression = "lz4" | "zstd";
-
-type Encode = (bytes: Uint8Array) => Uint8Array;
 
 /** Bodies of buffers as apache-arrow's writer lays them out: groups of (prefix, bytes) when compressed. */
 interface CompressedBody {
@@ -42,25 +41,6 @@ export async function ipcWriter(format: "file" | "stream", compression: IpcCompr
 
 function lz4Encode(bytes: Uint8Array): Uint8Array {
   return Uint8Array.from(lz4Compress(bytes));
-}
-
-let zstdEncoding: Promise<Encode> | undefined;
-
-/**
- * The ZSTD encoder, its WebAssembly module instantiated once per process: instantiating it again
- * replaces the module under encoders still in use, and its readiness signal does not wait for the
- * new instance, so a second writer would compress with a module that is not ready.
- */
-function zstdEncoder(): Promise<Encode> {
-  zstdEncoding ??= (async () => {
-    const zstd = await import("@bokuweb/zstd-wasm");
-    await zstd.init();
-    return (bytes: Uint8Array) => zstd.compress(bytes, 3);
-  })().catch((error: unknown) => {
-    zstdEncoding = undefined;
-    throw error;
-  });
-  return zstdEncoding;
 }
 
 /** Compresses each buffer behind its length prefix, 8-byte aligned, as the writer then lays them out. */

@@ -6,4 +6,12 @@ declare module "lz4js" {
    * @returns the frame
    */
   export function compress(src: Uint8Array): ArrayLike<number>;
+  /** The most bytes compressing `n` bytes can give. */
+  export function compressBound(n: number): number;
+  /**
+   * Compresses `src[sIndex…sIndex+sLength)` into `dst` as one raw LZ4 block.
+   * @param hashTable - 2^16 entries, zeroed before the call
+   * @returns the block's length, or 0 when nothing could be matched
+   */
+  export function compressBlock(src: Uint8Array, dst: Uint8Array, sIndex: number, sLength: number, hashTable: Uint32Array): number;
 }

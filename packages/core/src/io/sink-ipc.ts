@@ -1,6 +1,7 @@
 import { basename, dirname, type FileHandle, join, open, randomUUID, rename, requireFileSystem, rm } from "#platform";
 import { RecordBatch, type Schema } from "apache-arrow";
 import { IpcScanError } from "./scan/errors.js";
+import { GrowingDictionaries } from "./dictionary-deltas.js";
 import { ipcWriter } from "./ipc-writer.js";
 
 /** Options of writing an Arrow IPC file. */
@@ -37,6 +38,8 @@ export async function sinkIpcFile(batches: AsyncIterable<RecordBatch>, schema: S
   }
   // Declaring the schema first makes a query without rows still write a valid, empty file.
   writer.reset(undefined, schema);
+  // The file format takes dictionaries that grow, not ones that change from batch to batch.
+  const dictionaries = options.format === "stream" ? undefined : new GrowingDictionaries(schema);
   let writeError: unknown;
   // The bytes are written as the writer produces them; the task is observed at once, so a disk
   // error can never go unhandled while the query is still running.
@@ -50,7 +53,8 @@ export async function sinkIpcFile(batches: AsyncIterable<RecordBatch>, schema: S
   try {
     for await (const batch of batches) {
       if (writeError !== undefined) break;
-      writer.write(withSchema(batch, schema));
+      const declared = withSchema(batch, schema);
+      writer.write(dictionaries === undefined ? declared : dictionaries.rewrite(declared));
     }
     writer.finish();
     await written;

@@ -6,7 +6,7 @@ import type { Scalar } from "./scalar.js";
 import { scanBool } from "./scan/bool.js";
 import { scanInt64 } from "./scan/int64.js";
 import { type NumberArray, scanNumbers } from "./scan/numbers.js";
-import { bytesComparator, decimalComparator, scanOrdered } from "./scan/ordered.js";
+import { bytesComparator, decimalComparator, fixedBytesComparator, scanOrdered } from "./scan/ordered.js";
 import { NO_CANDIDATE, type ScanMode, type ScanResult } from "./scan/scan-result.js";
 import { validityOf } from "./validity.js";
 import { residentValues } from "./wasm/in-memory.js";
@@ -67,6 +67,13 @@ export function argKernelFor(type: DataType): ArgKernel {
         },
       };
     }
+    case Type.FixedSizeBinary: {
+      const width = (type as unknown as { byteWidth: number }).byteWidth;
+      return {
+        scan: (d, mode) => scanOrdered(fixedBytesComparator(d.values, width), validityOf(d), d.offset, d.length, mode),
+        read: (d, i) => d.values.slice(i * width, (i + 1) * width),
+      };
+    }
     case Type.Decimal: {
       const words = (type as unknown as { bitWidth: number }).bitWidth / 32;
       return {
@@ -98,7 +105,7 @@ export function orderFamilyOf(type: DataType): OrderFamily {
     case Type.Null: return "null";
     case Type.Bool: return "bool";
     case Type.Utf8: case Type.LargeUtf8: return "string";
-    case Type.Binary: case Type.LargeBinary: return "binary";
+    case Type.Binary: case Type.LargeBinary: case Type.FixedSizeBinary: return "binary";
     case Type.Decimal: return `decimal(${(type as unknown as { scale: number }).scale})`;
     case Type.Dictionary: return orderFamilyOf((type as unknown as { dictionary: DataType }).dictionary);
   }

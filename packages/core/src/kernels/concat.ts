@@ -1,15 +1,17 @@
 import { type Data, type DataType, type Dictionary, makeData, Type, Vector } from "apache-arrow";
+import { concatFixedSizeList, concatList, concatStruct, concatUnion } from "./concat-nested.js";
 import { isValidAt, validityOf } from "./validity.js";
 
 /**
  * Joins chunks of one type into a single chunk (offset 0): the step before an operator that must
  * see all rows at once, such as sort. Handles the layouts `take` handles — fixed width (any
- * stride), bits, variable width (offsets rebased, Large forms included), Lists (offsets rebased,
- * elements joined) and dictionaries, whose dictionaries are concatenated (duplicate entries are
- * allowed in Arrow) with the keys shifted.
+ * stride), bits, variable width (offsets rebased, Large forms included), the nested layouts
+ * (lists, maps, structs, fixed-size lists, unions: their children joined in turn) and
+ * dictionaries, whose dictionaries are concatenated (duplicate entries are allowed in Arrow) with
+ * the keys shifted.
  * @param type - the chunks' type (also the type of an empty result)
  * @param chunks - the chunks, in order; each may be sliced
- * @throws TypeError for nested types; RangeError when joined dictionaries outgrow the key type
+ * @throws TypeError for a nested layout not listed; RangeError when joined dictionaries outgrow the key type
  */
 export function concatData(type: DataType, chunks: readonly Data[]): Data {
   if (chunks.length === 1 && chunks[0].offset === 0) return chunks[0];
@@ -29,7 +31,17 @@ export function concatData(type: DataType, chunks: readonly Data[]): Data {
     case Type.Dictionary:
       return makeData({ ...base, ...concatDictionaries(type as Dictionary, chunks, length) } as never);
     case Type.List:
-      return makeData({ ...base, ...concatLists(type, chunks, length) } as never);
+    case Type.LargeList:
+    case Type.Map:
+      return makeData({ ...base, ...concatList(type, chunks, length, concatData) } as never);
+    case Type.Struct:
+      return makeData({ ...base, ...concatStruct(type, chunks, concatData) } as never);
+    case Type.FixedSizeList:
+      return makeData({ ...base, ...concatFixedSizeList(type, chunks, concatData) } as never);
+    case Type.Union:
+    case Type.DenseUnion:
+    case Type.SparseUnion:
+      return makeData({ type, length, nullCount: 0, ...concatUnion(type, chunks, length, concatData) } as never);
     default:
       if (chunks.some((c) => c.children.length > 0)) throw new TypeError(`concatenation is not defined for nested type ${String(type)}`);
       return makeData({ ...base, data: concatFixed(type, chunks, length) } as never);
@@ -118,21 +130,4 @@ function concatDictionaries(type: Dictionary, chunks: readonly Data[], length: n
   });
   const dictionary = new Vector(dictionaries.flatMap((d) => d.data));
   return { data: keys as unknown as FixedArray, dictionary };
-}
-
-function concatLists(type: DataType, chunks: readonly Data[], length: number): { valueOffsets: Int32Array; child: Data } {
-  const valueOffsets = new Int32Array(length + 1);
-  const pieces: Data[] = [];
-  let row = 0;
-  let at = 0;
-  for (const chunk of chunks) {
-    const offsets = chunk.valueOffsets as Int32Array;
-    const first = offsets[0];
-    const end = offsets[chunk.length];
-    pieces.push(chunk.children[0].slice(first, end - first));
-    for (let i = 1; i <= chunk.length; i++) valueOffsets[row + i] = at + offsets[i] - first;
-    row += chunk.length;
-    at += end - first;
-  }
-  return { valueOffsets, child: concatData(type.children[0].type, pieces) };
 }

@@ -1,5 +1,6 @@
 import type { Data, DataType, Dictionary, Vector } from "apache-arrow";
 import type { ArgKernel } from "./arg-kernel.js";
+import { orderedAs } from "./ordered-as.js";
 import { compareScalars, isNaNScalar, type Scalar } from "./scalar.js";
 import { scanNumbers } from "./scan/numbers.js";
 import { isValidAt, validityOf } from "./validity.js";
@@ -23,7 +24,7 @@ export function dictionaryKernel(type: DataType, kernelFor: (t: DataType) => Arg
   const valueKernel = kernelFor((type as Dictionary).dictionary);
   return {
     scan(d, mode) {
-      const { ranks, bitmap, offset } = dictionarySlots(d, valueKernel);
+      const { ranks, bitmap, offset } = dictionarySlots(d, kernelFor);
       return scanNumbers(ranks, bitmap, offset, d.length, mode);
     },
     read(d, i) {
@@ -47,10 +48,10 @@ export interface DictionarySlots {
  * The ranks of a dictionary chunk's slots and their validity, the entries ranked once per
  * dictionary.
  * @param d - the chunk
- * @param valueKernel - the kernel of the dictionary's value type
+ * @param kernelFor - the kernel dispatch, for the dictionary's value type
  */
-export function dictionarySlots(d: Data, valueKernel: ArgKernel): DictionarySlots {
-  const { rank, isNull } = ranksOf(d.dictionary!, valueKernel);
+export function dictionarySlots(d: Data, kernelFor: (t: DataType) => ArgKernel): DictionarySlots {
+  const { rank, isNull } = ranksOf(d.dictionary!, kernelFor(orderedAs((d.type as Dictionary).dictionary)));
   const keys = d.values as ArrayLike<number | bigint>;
   const ranks = new Float64Array(d.length);
   for (let i = 0; i < d.length; i++) ranks[i] = rank[Number(keys[i])];

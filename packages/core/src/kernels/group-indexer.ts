@@ -1,6 +1,7 @@
-import { type Data, type DataType, Type } from "apache-arrow";
+import { type Data, type DataType, type Dictionary, Type } from "apache-arrow";
 import { type ArgKernel, argKernelFor } from "./arg-kernel.js";
 import { BytesKeyTable } from "./grouping/bytes-key-table.js";
+import { entriesInRowOrder } from "./grouping/dictionary-entries.js";
 import { Int64KeyTable } from "./grouping/int64-key-table.js";
 import { type DirectFold, IntegerKeyTable } from "./integer-key-table.js";
 import { isValidAt, validityOf } from "./validity.js";
@@ -19,10 +20,17 @@ export class GroupIndexer {
   private readonly firstKeys: KeyValue[][] = [];
   /** The lookup table of a single integer key column (of at most 32 bits). */
   private readonly integerTable: IntegerKeyTable | null;
+  /** Whether the single key column is Uint32 (its keys past 2^31 have negative 32-bit patterns). */
+  private readonly unsigned32: boolean;
   /** The lookup table of a single 64-bit integer key column. */
   private readonly int64Table: Int64KeyTable | null;
   /** The lookup table of a single string or binary key column. */
   private readonly bytesTable: BytesKeyTable | null;
+  /**
+   * For a single dictionary-encoded key column: the indexer of its values, given each batch's
+   * entries once (see {@link entriesInRowOrder}); its groups are this indexer's.
+   */
+  private readonly entries: GroupIndexer | null;
   /** The key column of the batch being assigned, for reading a new group's key. */
   private column: Data | null = null;
   /** The first row of each group created by the latest batch. */
@@ -33,8 +41,10 @@ export class GroupIndexer {
     this.kernels = keyTypes.map((t) => argKernelFor(t));
     const single = keyTypes.length === 1 ? integerWidth(keyTypes[0]) : 0;
     this.integerTable = single > 0 && single <= 32 ? new IntegerKeyTable() : null;
+    this.unsigned32 = single === 32 && !(keyTypes[0] as unknown as { isSigned: boolean }).isSigned;
     this.int64Table = single === 64 ? new Int64KeyTable() : null;
     this.bytesTable = keyTypes.length === 1 && isVariableWidth(keyTypes[0]) ? new BytesKeyTable() : null;
+    this.entries = keyTypes.length === 1 && keyTypes[0].typeId === Type.Dictionary ? new GroupIndexer([(keyTypes[0] as Dictionary).dictionary]) : null;
   }
 
   /**
@@ -63,6 +73,7 @@ export class GroupIndexer {
     else if (out.length < length) throw new RangeError(`an id array of ${out.length} for ${length} rows: pass one at least as long as the batch`);
     else if (out.length > length) out = out.subarray(0, length);
     this.newRows = [];
+    if (this.entries !== null) return this.assignEntries(keys[0], out);
     if (this.integerTable !== null) {
       const column = (this.column = keys[0]);
       this.integerTable.assign(column.values as ArrayLike<number>, validityOf(column), column.offset, length, out, this.newReadGroup);
@@ -119,6 +130,14 @@ export class GroupIndexer {
   }
 
   /**
+   * Tells the indexer that no more keys come (only lookups): one integer key column may then
+   * move to a faster table (see IntegerKeyTable.settle).
+   */
+  settle(): void {
+    this.integerTable?.settle(this.unsigned32);
+  }
+
+  /**
    * The group id of every row of a batch, without creating groups: a key never assigned gets -1
    * (the probe side of a hash join).
    * @param keys - the batch's key columns
@@ -130,7 +149,11 @@ export class GroupIndexer {
     if (out.length < length) throw new RangeError(`an id array of ${out.length} for ${length} rows: pass one at least as long as the batch`);
     out = out.subarray(0, length);
     const column = keys[0];
-    if (this.integerTable !== null) this.integerTable.lookup(column.values as ArrayLike<number>, validityOf(column), column.offset, length, out);
+    if (this.entries !== null) {
+      const { values, slotOfRow } = entriesInRowOrder(column);
+      const ids = this.entries.lookup([values], new Int32Array(values.length));
+      for (let r = 0; r < length; r++) out[r] = ids[slotOfRow[r]];
+    } else if (this.integerTable !== null) this.integerTable.lookup(column.values as ArrayLike<number>, validityOf(column), column.offset, length, out);
     else if (this.int64Table !== null) this.int64Table.lookup(column, validityOf(column), out);
     else if (this.bytesTable !== null) this.bytesTable.lookup(column.valueOffsets, column.values, validityOf(column), column.offset, length, out);
     else {
@@ -154,6 +177,22 @@ export class GroupIndexer {
   /** The key values of each group, one array per key column, in group id order. */
   keyColumns(): KeyValue[][] {
     return this.kernels.map((_, k) => this.firstKeys.map((values) => values[k]));
+  }
+
+  /**
+   * Groups a dictionary-encoded key chunk through its entries: each entry's value is grouped once,
+   * in the order of its first row, and every row takes its entry's group.
+   */
+  private assignEntries(column: Data, out: Int32Array): Int32Array {
+    const entries = this.entries!;
+    const { values, firstRows, slotOfRow } = entriesInRowOrder(column);
+    const ids = entries.assign([values]);
+    for (const row of entries.newGroupRows()) {
+      this.newRows.push(firstRows[row]);
+      this.firstKeys.push(entries.firstKeys[this.firstKeys.length]);
+    }
+    for (let r = 0; r < column.length; r++) out[r] = ids[slotOfRow[r]];
+    return out;
   }
 
   /** A new group of the single key column being assigned, its key read from the first row. */

@@ -110,6 +110,36 @@ export class IntegerKeyTable {
     return r;
   }
 
+  /**
+   * Moves the keys back to a direct-address table when, all of them added, they span a range
+   * small enough for their number: the hash table is chosen while few keys have been seen, so a
+   * table filled once and then only looked up (a join's build side) may gain from the move.
+   * @param unsigned - whether the keys are Uint32 (a negative 32-bit pattern is a key ≥ 2^31)
+   */
+  settle(unsigned: boolean): void {
+    if (this.slots !== null || this.keyCount === 0) return;
+    const entries = this.entries;
+    // A key's value from its 32-bit pattern: Uint32 keys past 2^31 have negative patterns.
+    const lift = unsigned ? 4294967296 : 0;
+    let low = Infinity;
+    let high = -Infinity;
+    for (let s = 0; s < entries.length; s += 2) {
+      if (entries[s + 1] === 0) continue;
+      const key = entries[s] < 0 ? entries[s] + lift : entries[s];
+      if (key < low) low = key;
+      if (key > high) high = key;
+    }
+    if (high - low + 1 > spanLimit(this.keyCount)) return;
+    const slots = new Int32Array(high - low + 1);
+    for (let s = 0; s < entries.length; s += 2) {
+      if (entries[s + 1] !== 0) slots[(entries[s] < 0 ? entries[s] + lift : entries[s]) - low] = entries[s + 1];
+    }
+    this.slots = slots;
+    this.base = low;
+    this.entries = new Int32Array(2 << 4);
+    this.shift = 28;
+  }
+
   /** Adds a key not in the table. */
   private insert(key: number, id: number): void {
     this.keyCount++;
@@ -128,7 +158,7 @@ export class IntegerKeyTable {
     if (key >= this.base && key < this.base + size) return true;
     const low = size === 0 ? key : Math.min(key, this.base);
     const high = size === 0 ? key : Math.max(key, this.base + size - 1);
-    const limit = Math.min(MAX_SPAN, Math.max(MIN_SPAN, SPAN_PER_GROUP * this.keyCount));
+    const limit = spanLimit(this.keyCount);
     if (high - low + 1 > limit) {
       this.slots = null;
       this.rehash(4 * this.keyCount);
@@ -165,6 +195,11 @@ export class IntegerKeyTable {
     entries[2 * slot] = bits;
     entries[2 * slot + 1] = id + 1;
   }
+}
+
+/** The widest key range a direct table holding `keyCount` keys may span. */
+function spanLimit(keyCount: number): number {
+  return Math.min(MAX_SPAN, Math.max(MIN_SPAN, SPAN_PER_GROUP * keyCount));
 }
 
 interface KeyLoops {

@@ -2,6 +2,7 @@ import { type Data, type DataType, Precision, type Table, Type } from "apache-ar
 import { ALL_NAN_SLICE, ValueError } from "../errors.js";
 import type { ArgExtremeOptions } from "./aggregate/arg-extreme.js";
 import { type ArgKernel, argKernelFor } from "./arg-kernel.js";
+import { orderedAs } from "./ordered-as.js";
 import { compareScalars, isNaNScalar, type Scalar } from "./scalar.js";
 import { isNumberStorage } from "./storage.js";
 import { assertComparableColumns, batchColumns } from "./table-arg-extreme.js";
@@ -41,7 +42,7 @@ export function rowWinnerPositions(table: Table, options: ArgExtremeOptions = {}
   assertComparableColumns(table);
   const sign = options.max ? -1 : 1;
   const skipNaN = options.skipNaN ?? false;
-  const kernels = table.schema.fields.map((f) => argKernelFor(f.type));
+  const kernels = table.schema.fields.map((f) => argKernelFor(orderedAs(f.type)));
   const out = new Int32Array(table.numRows);
   let at = 0;
   for (const batch of batchColumns(table)) {

@@ -1,11 +1,14 @@
 import { type Data, makeData, Type } from "apache-arrow";
+import { takeFixedSizeList, takeList, takeStruct, takeUnion } from "./take-nested.js";
+import { perArrayClass, specialise } from "./specialise.js";
 import { isValidAt, validityOf } from "./validity.js";
 
 /**
  * Gathers rows of a chunk by position: the kernel behind filter, sort and slice. Works on the
  * buffers of every layout Quiver orders — fixed width (any stride), bits (Bool), variable width
- * (Utf8/Binary and their Large forms), dictionary keys (the dictionary is kept) and Lists (their
- * elements gathered in turn) — and honours the chunk's offset.
+ * (Utf8/Binary and their Large forms), dictionary keys (the dictionary is kept) and the nested
+ * layouts (lists, maps, structs, fixed-size lists, unions: their children gathered in turn) — and
+ * honours the chunk's offset.
  * @param data - the chunk
  * @param rows - positions within the chunk, in output order; a negative position gives a null
  *   slot (the missing side of an outer join)
@@ -30,7 +33,17 @@ export function take(data: Data, rows: Int32Array): Data {
     case Type.Dictionary:
       return makeData({ ...base, data: takeFixed(data.values, 1, rows), dictionary: data.dictionary } as never);
     case Type.List:
-      return makeData({ ...base, ...takeList(data.valueOffsets as Int32Array, data.children[0], rows) } as never);
+    case Type.LargeList:
+    case Type.Map:
+      return makeData({ ...base, ...takeList(data, rows, take) } as never);
+    case Type.Struct:
+      return makeData({ ...base, ...takeStruct(data, rows, take) } as never);
+    case Type.FixedSizeList:
+      return makeData({ ...base, ...takeFixedSizeList(data, rows, take) } as never);
+    case Type.Union:
+    case Type.DenseUnion:
+    case Type.SparseUnion:
+      return makeData({ type: data.type, length, nullCount: 0, ...takeUnion(data, rows, take) } as never);
     default: {
       if (data.children.length > 0) throw new TypeError(`take is not defined for nested type ${String(data.type)}`);
       return makeData({ ...base, data: takeFixed(data.values, data.stride, rows) } as never);
@@ -39,10 +52,32 @@ export function take(data: Data, rows: Int32Array): Data {
 }
 
 /**
- * Bits `offset + rows[i]` of a bitmap (validity or Bool values), packed from bit 0, and how many
- * of them are unset; a null bitmap reads as all set.
+ * The rows of a chunk at the given positions: {@link take}, or when the positions are one
+ * ascending run (`rows[i] = rows[0] + i`), a slice of the chunk that copies nothing.
+ * @param data - the chunk
+ * @param rows - positions within the chunk, in output order (a negative one gives a null slot)
+ * @param run - whether `rows` is such a run (see {@link isRun}): known once for several columns
+ * @returns the gathered rows (with an offset when sliced)
  */
-function takeBits(bitmap: Uint8Array | null, offset: number, rows: Int32Array): { bits: Uint8Array; unset: number } {
+export function takeOrSlice(data: Data, rows: Int32Array, run: boolean): Data {
+  return run && rows.length > 0 ? data.slice(rows[0], rows.length) : take(data, rows);
+}
+
+/** Whether positions form one ascending run of rows, `rows[i] = rows[0] + i`, none negative. */
+export function isRun(rows: Int32Array): boolean {
+  if (rows.length === 0 || rows[0] < 0) return false;
+  const first = rows[0];
+  for (let i = 1; i < rows.length; i++) if (rows[i] !== first + i) return false;
+  return true;
+}
+
+/**
+ * Bits `offset + rows[i]` of a bitmap (validity or Bool values), packed from bit 0, and how many
+ * of them are unset; a null bitmap reads as all set, and gives a null bitmap back when no
+ * position is negative (nothing to unset).
+ */
+function takeBits(bitmap: Uint8Array | null, offset: number, rows: Int32Array): { bits: Uint8Array | null; unset: number } {
+  if (bitmap === null && !hasNegative(rows)) return { bits: null, unset: 0 };
   const bits = new Uint8Array((rows.length + 7) >> 3);
   let unset = 0;
   for (let i = 0; i < rows.length; i++) {
@@ -52,6 +87,12 @@ function takeBits(bitmap: Uint8Array | null, offset: number, rows: Int32Array): 
   return { bits, unset };
 }
 
+/** Whether any position is negative (a missing row). */
+function hasNegative(rows: Int32Array): boolean {
+  for (let i = 0; i < rows.length; i++) if (rows[i] < 0) return true;
+  return false;
+}
+
 function takeFixed<T extends ArrayLike<unknown> & { constructor: unknown }>(values: T, stride: number, rows: Int32Array): T {
   if (values instanceof BigInt64Array || values instanceof BigUint64Array) {
     // Gathered as pairs of 32-bit words: reading a BigInt64Array element allocates a bigint.
@@ -59,17 +100,41 @@ function takeFixed<T extends ArrayLike<unknown> & { constructor: unknown }>(valu
     return new (values.constructor as new (buffer: ArrayBufferLike) => T)(words.buffer);
   }
   const out = new (values.constructor as new (n: number) => T & { [i: number]: unknown })(rows.length * stride);
-  if (stride === 1) {
-    for (let i = 0; i < rows.length; i++) out[i] = values[rows[i]];
-    return out;
-  }
+  const loops = loopsFor(values);
+  if (stride === 1) loops.gather(values as never, rows, out as never);
+  else loops.gatherStrided(values as never, stride, rows, out as never);
+  return out;
+}
+
+/** `out[i] = values[rows[i]]`; a negative position leaves whatever the element read gives (its slot is null). */
+function gather(values: { [i: number]: unknown }, rows: Int32Array, out: { [i: number]: unknown }): void {
+  for (let i = 0; i < rows.length; i++) out[i] = values[rows[i]];
+}
+
+/** {@link gather} of `stride` elements per row; a negative position leaves its elements 0. */
+function gatherStrided(values: { [i: number]: unknown }, stride: number, rows: Int32Array, out: { [i: number]: unknown }): void {
   for (let i = 0; i < rows.length; i++) {
     if (rows[i] < 0) continue;
     const from = rows[i] * stride;
     for (let k = 0; k < stride; k++) out[i * stride + k] = values[from + k];
   }
-  return out;
 }
+
+const SAMPLE_ROWS = Int32Array.of(1, 0);
+
+/** The gather loops, compiled apart for each typed-array class (see specialise.ts). */
+const loopsFor = perArrayClass(() => ({
+  gather: specialise(gather, (f) => {
+    const out = new Int32Array(2);
+    f(Int32Array.of(3, 4), SAMPLE_ROWS, out);
+    if (out[0] !== 4 || out[1] !== 3) throw new Error("specialised gather disagrees");
+  }),
+  gatherStrided: specialise(gatherStrided, (f) => {
+    const out = new Int32Array(4);
+    f(Int32Array.of(3, 4, 5, 6), 2, SAMPLE_ROWS, out);
+    if (out[0] !== 5 || out[3] !== 4) throw new Error("specialised gather disagrees");
+  }),
+}));
 
 function takeVariable(
   offsets: Int32Array | BigInt64Array,
@@ -93,17 +158,4 @@ function takeVariable(
     outOffsets[i + 1] = (large ? BigInt(position) : position) as never;
   }
   return { offsets: outOffsets, bytes: outBytes };
-}
-
-/** The offsets and elements of the gathered rows of a List (a missing row is an empty list). */
-function takeList(offsets: Int32Array, child: Data, rows: Int32Array): { valueOffsets: Int32Array; child: Data } {
-  const valueOffsets = new Int32Array(rows.length + 1);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    valueOffsets[i + 1] = valueOffsets[i] + (r >= 0 ? offsets[r + 1] - offsets[r] : 0);
-  }
-  const elements = new Int32Array(valueOffsets[rows.length]);
-  let at = 0;
-  for (const r of rows) if (r >= 0) for (let p = offsets[r]; p < offsets[r + 1]; p++) elements[at++] = p;
-  return { valueOffsets, child: take(child, elements) };
 }

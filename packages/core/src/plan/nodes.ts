@@ -167,7 +167,7 @@ export interface RowIndexNode extends NodeBase {
   readonly name: string;
 }
 
-/** How a join pairs rows: see {@link JoinNode}. */
+/** How a join pairs rows: inner, left, right, full (outer), semi, anti or cross (see the join node). */
 export type JoinHow = "inner" | "left" | "right" | "full" | "semi" | "anti" | "cross";
 
 /**

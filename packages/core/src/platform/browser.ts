@@ -37,7 +37,6 @@ export const onExit: typeof Node.onExit = () => undefined;
 
 export const zstdCompressSync: typeof Node.zstdCompressSync = undefined;
 
-export const runtime: typeof Node.runtime = "this browser";
 
 /** A stand-in for a Node function that needs the file system. */
 function absent<F>(what: string): F {
@@ -67,6 +66,7 @@ export const pathToFileURL = absent<typeof Node.pathToFileURL>("a file: URL");
 export const createRequire = absent<typeof Node.createRequire>("resolving a module");
 // Never constructed: with no worker threads every query stays on the calling thread.
 export const Worker = absent<typeof Node.Worker>("worker threads");
+export const importGrpc = absent<typeof Node.importGrpc>('the "spark" engine');
 
 export const basename = absent<typeof Node.basename>("writing a file");
 export const dirname = absent<typeof Node.dirname>("writing a file");

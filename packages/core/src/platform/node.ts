@@ -42,8 +42,10 @@ export function onExit(cleanup: () => void): void {
 /** Node's zstd compressor (Node 22.15 and later), or undefined. */
 export const zstdCompressSync = (zlib as unknown as { zstdCompressSync?: (input: Uint8Array) => Uint8Array }).zstdCompressSync;
 
-/** This runtime, for messages. */
-export const runtime = `Node ${process.version}`;
+/** The optional peer `@grpc/grpc-js` (the Spark Connect client's transport), loaded on first use. */
+export function importGrpc(): Promise<typeof import("@grpc/grpc-js")> {
+  return import("@grpc/grpc-js");
+}
 
 /** The optional peer `@duckdb/node-api`, loaded on first use. */
 export function importDuckDB(): Promise<typeof import("@duckdb/node-api")> {

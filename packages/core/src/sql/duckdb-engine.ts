@@ -1,8 +1,10 @@
 import { type DataType, type Field, type RecordBatch, Table, Type, vectorFromArray } from "apache-arrow";
-import { importDuckDB, requireFileSystem } from "#platform";
+import { importDuckDB } from "#platform";
 import { makeBatch } from "../exec/batch.js";
 import type { PlanNode, ScanSource } from "../plan/nodes.js";
+import { fromEngineValue } from "./conform.js";
 import { duckdb } from "./dialect.js";
+import { loadPeer } from "./load-peer.js";
 import { POSITION, slot } from "./names.js";
 import { planToSql, registeredName } from "./to-sql.js";
 
@@ -25,7 +27,7 @@ type Connection = Awaited<ReturnType<Awaited<ReturnType<DuckDBApi["DuckDBInstanc
  * @throws Error naming the package when the optional peer `@duckdb/node-api` is not installed
  */
 export async function collectOnDuckDB(plan: PlanNode, options: DuckDBRunOptions = {}): Promise<Table> {
-  const api = await loadDuckDB();
+  const api = await loadPeer("duckdb", "@duckdb/node-api", importDuckDB);
   const { sql, registered } = planToSql(plan, { dialect: "duckdb" });
   const connection = await (await instanceFor(api, options.threads)).connect();
   try {
@@ -35,7 +37,7 @@ export async function collectOnDuckDB(plan: PlanNode, options: DuckDBRunOptions 
     const columns = reader.getColumnsJS();
     const fields = plan.schema.fields;
     const length = columns[0]?.length ?? 0;
-    const data = fields.map((f, c) => vectorFromArray((columns[c] ?? []).map((v) => fromDuckDB(v, f.type)), f.type).data[0]);
+    const data = fields.map((f, c) => vectorFromArray((columns[c] ?? []).map((v) => fromEngineValue(v, f.type)), f.type).data[0]);
     return new Table([makeBatch(fields, data, length)]);
   } finally {
     connection.closeSync();
@@ -56,15 +58,6 @@ function instanceFor(api: DuckDBApi, threads: number | undefined): Promise<Insta
     instances.set(threads, instance);
   }
   return instance;
-}
-
-async function loadDuckDB(): Promise<DuckDBApi> {
-  requireFileSystem('engine "duckdb"');
-  try {
-    return await importDuckDB();
-  } catch (cause) {
-    throw new Error('engine "duckdb" needs the optional peer dependency @duckdb/node-api: install it with `npm i @duckdb/node-api`', { cause });
-  }
 }
 
 /** Copies a source into a DuckDB table with its columns and the row-order column. */
@@ -116,12 +109,4 @@ function putterFor(appender: Appender, type: DataType): (value: unknown) => void
     }
   }
   throw new TypeError(`engine "duckdb" cannot copy a column of type ${String(type)} yet`);
-}
-
-/** A DuckDB value as apache-arrow's builders take it for the field's type. */
-function fromDuckDB(value: unknown, type: DataType): unknown {
-  if (value === null || value === undefined) return null;
-  if (type.typeId === Type.Int && (type as unknown as { bitWidth: number }).bitWidth === 64) return BigInt(value as bigint);
-  if (type.typeId === Type.Int) return Number(value);
-  return value;
 }

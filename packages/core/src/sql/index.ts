@@ -3,5 +3,5 @@
  * @module
  */
 export { type SqlDialectName } from "./dialect.js";
-export { SqlLoweringError } from "./errors.js";
+export { RemoteEngineError, type RemoteEngineName, SqlLoweringError } from "./errors.js";
 export { type ToSqlOptions, planToSql } from "./to-sql.js";

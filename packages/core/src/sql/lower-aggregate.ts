@@ -15,7 +15,13 @@ import { POSITION } from "./names.js";
 export interface AggregateLeaf {
   readonly sql: string;
   readonly positional: boolean;
+  /** Whether it reads each row's number within its group, `__quiver_rn`, and the group's size, `__quiver_n`. */
+  readonly numbered?: boolean;
 }
+
+/** The columns a numbered leaf reads (see AggregateLeaf.numbered). */
+export const ROW_NUMBER = "__quiver_rn";
+export const GROUP_SIZE = "__quiver_n";
 
 /**
  * The first-pass SQL of one aggregate call.
@@ -26,6 +32,7 @@ export function aggregateLeaf(expr: Expr, scope: ExprScope): AggregateLeaf {
   const { dialect: d, schema } = scope;
   const node = expr.node;
   if (node.kind !== "function") throw new SqlLoweringError("expected an aggregate call");
+  if (node.name === "get") return elementLeaf(expr, scope);
   const [x, by] = node.args.map((a) => lowerExpr(a, scope));
   const [xType, byType] = node.args.map((a) => typeOf(a, schema));
   const pos = d.ident(POSITION);
@@ -55,6 +62,36 @@ export function aggregateLeaf(expr: Expr, scope: ExprScope): AggregateLeaf {
       return value(carried(`MAX(${d.struct([["p", pos], ...carry(x, xType, d)])})`, xType, d));
   }
   throw new SqlLoweringError(`${node.name} has no SQL lowering yet`);
+}
+
+/**
+ * `get(index)`: null for a null index; for an integer index, the value of the group's row at that
+ * position (counted from the end when negative; null past either end), from each row's number
+ * within its group; for an arg-reduction index, the value at its winning row, as minBy gives.
+ */
+function elementLeaf(expr: Expr, scope: ExprScope): AggregateLeaf {
+  const { dialect: d, schema } = scope;
+  const [values, index] = (expr.node as { args: readonly Expr[] }).args;
+  let target = index.node;
+  while (target.kind === "alias") target = target.input.node;
+  const x = lowerExpr(values, scope);
+  const xType = typeOf(values, schema);
+  if (target.kind === "literal") {
+    if (target.value === null) return { sql: `CAST(NULL AS ${d.typeName(typeOf(expr, schema))})`, positional: false };
+    const k = BigInt(target.value as number | bigint);
+    const at = k >= 0n ? `${d.ident(ROW_NUMBER)} = ${k}` : `${d.ident(ROW_NUMBER)} = ${d.ident(GROUP_SIZE)} + (${k})`;
+    return { sql: carried(`MIN(CASE WHEN ${at} THEN ${d.struct([["p", d.ident(POSITION)], ...carry(x, xType, d)])} END)`, xType, d), positional: false, numbered: true };
+  }
+  if (target.kind === "function" && ["argmin", "argmax", "nanargmin", "nanargmax"].includes(target.name)) {
+    const by = target.args[0];
+    const [bySql, byType] = [lowerExpr(by, scope), typeOf(by, schema)];
+    const skipNaN = target.name.startsWith("nan");
+    const winner = extreme(bySql, byType, target.name.endsWith("max"), skipNaN, d, carry(x, xType, d));
+    const value = carried(winner, xType, d);
+    if (!skipNaN || !isFloat(byType)) return { sql: value, positional: false };
+    return { sql: `(CASE WHEN ${winner} IS NULL AND COUNT(${bySql}) > 0 THEN ${d.fail("All-NaN slice encountered")} ELSE ${value} END)`, positional: false };
+  }
+  throw new SqlLoweringError("get with an index other than an integer or an arg-reduction has no SQL lowering yet");
 }
 
 /**

@@ -13,6 +13,10 @@ export interface ExprScope {
   readonly column?: (name: string) => string;
   /** Lowers an aggregate sub-expression (absent where aggregates cannot appear). */
   readonly aggregate?: (expr: Expr) => string;
+  /** How the row-order column is referred to; default by its name. */
+  readonly position?: string;
+  /** Lowers a window call, or the input of an `over` with its keys (absent where windows cannot appear). */
+  readonly window?: (expr: Expr, keys: readonly Expr[]) => string;
 }
 
 const COMPARISONS = { eq: "=", neq: "<>", lt: "<", lte: "<=", gt: ">", gte: ">=" } as const;
@@ -43,11 +47,13 @@ export function lowerExpr(expr: Expr, scope: ExprScope): string {
       return lowerCast(node.input, node.to, scope);
     case "function":
       break;
-    default:
-      throw new SqlLoweringError(`${node.kind} expressions have no SQL lowering yet`);
+    case "over":
+      if (scope.window === undefined) throw new SqlLoweringError("over has no SQL lowering here");
+      return scope.window(node.input, node.keys);
   }
   const { name, args } = node;
   if (scope.aggregate !== undefined && isAggregateName(name)) return scope.aggregate(expr);
+  if (scope.window !== undefined && WINDOW_NAMES.has(name)) return scope.window(expr, []);
   const sql = args.map((a) => lowerExpr(a, scope));
   const types = args.map((a) => typeOf(a, schema));
   switch (name) {
@@ -63,9 +69,40 @@ export function lowerExpr(expr: Expr, scope: ExprScope): string {
     case "isNull": return `(${sql[0]} IS NULL)`;
     case "isNotNull": return `(${sql[0]} IS NOT NULL)`;
     case "isNaN": return isFloat(types[0]) ? `isnan(${sql[0]})` : `(CASE WHEN ${sql[0]} IS NULL THEN NULL ELSE FALSE END)`;
-    case "fillNull": return `CAST(COALESCE(${sql[0]}, ${sql[1]}) AS ${d.typeName(typeOf(expr, schema))})`;
+    case "fillNull": {
+      // Each operand in the result's type first: COALESCE of a BIGINT and a number literal is a
+      // DOUBLE in SQL, which would round a 64-bit value before the cast back.
+      const type = d.typeName(typeOf(expr, schema));
+      return `COALESCE(CAST(${sql[0]} AS ${type}), CAST(${sql[1]} AS ${type}))`;
+    }
+    case "when": case "isIn": case "fillNan": return lowerConditional(name, args, sql, types, typeOf(expr, schema), d);
   }
   throw new SqlLoweringError(`${name} has no SQL lowering yet`);
+}
+
+const WINDOW_NAMES = new Set([
+  "cumSum", "cumMin", "cumMax", "cumCount", "cumArgmin", "cumArgmax", "shift", "rowNumber", "rank",
+  "rollingMin", "rollingMax", "rollingSum", "rollingMean", "rollingArgmin", "rollingArgmax",
+]);
+
+/** Whether a function is a window function. */
+export const isWindowName = (name: string): boolean => WINDOW_NAMES.has(name);
+
+/**
+ * The conditionals: `when` (the first branch whose predicate is true, null counting as false),
+ * `isIn` (NaN matches NaN, -0 matches 0; a null value gives null; null list values match
+ * nothing) and `fillNan` (NaN replaced, nulls kept), each in its output type.
+ */
+function lowerConditional(name: "when" | "isIn" | "fillNan", args: readonly Expr[], sql: string[], types: DataType[], out: DataType, d: SqlDialect): string {
+  const as = (value: string, type: DataType) => (out.typeId === Type.Null ? value : type.typeId === Type.Null ? `CAST(NULL AS ${d.typeName(out)})` : `CAST(${value} AS ${d.typeName(out)})`);
+  if (name === "when") {
+    const last = sql.length - 1;
+    const branches = sql.slice(0, last).flatMap((p, i) => (i % 2 === 0 ? [`WHEN ${p} THEN ${as(sql[i + 1], types[i + 1])}`] : []));
+    return `(CASE ${branches.join(" ")} ELSE ${as(sql[last], types[last])} END)`;
+  }
+  if (name === "fillNan") return isFloat(types[0]) ? `(CASE WHEN isnan(${sql[0]}) THEN ${as(sql[1], types[1])} ELSE ${as(sql[0], types[0])} END)` : as(sql[0], types[0]);
+  const listed = sql.slice(1).filter((_, i) => (args[i + 1].node as LiteralNode).value !== null);
+  return `(CASE WHEN ${sql[0]} IS NULL THEN NULL ELSE ${listed.map((v) => `${sql[0]} = ${v}`).join(" OR ") || "FALSE"} END)`;
 }
 
 const AGGREGATES = new Set(["count", "sum", "mean", "min", "max", "first", "last", "argmin", "argmax", "nanargmin", "nanargmax", "minBy", "maxBy", "get"]);
@@ -141,9 +178,10 @@ const wideFor = (bits: number, d: SqlDialect): string => (bits === 64 ? d.wideIn
 export function wrapInteger(exact: string, bits: number, d: SqlDialect): string {
   const wide = wideFor(bits, d);
   const half = `CAST(${2n ** BigInt(bits - 1)} AS ${wide})`;
-  const mask = `CAST(${2n ** BigInt(bits) - 1n} AS ${wide})`;
+  const modulus = `CAST(${2n ** BigInt(bits)} AS ${wide})`;
   const type = bits === 64 ? "BIGINT" : bits === 32 ? "INT" : bits === 16 ? "SMALLINT" : "TINYINT";
-  return `CAST(((${exact} + ${half}) & ${mask}) - ${half} AS ${type})`;
+  // A non-negative remainder, not a bit mask: Spark's `&` takes no DECIMAL, its wide type.
+  return `CAST(((((${exact} + ${half}) % ${modulus}) + ${modulus}) % ${modulus}) - ${half} AS ${type})`;
 }
 
 /**

@@ -1,11 +1,13 @@
 import { type Schema, Type } from "apache-arrow";
 import { Expr, fieldOf, typeOf } from "../expr/index.js";
-import type { AggregateNode, JoinNode, PlanNode, ScanNode, ScanSource, SelectNode, SortNode } from "../plan/nodes.js";
+import { aggregateNode } from "../plan/builder.js";
+import type { AggregateNode, ConcatNode, JoinNode, PlanNode, ScanNode, ScanSource, SelectNode, SliceNode, SortNode } from "../plan/nodes.js";
 import type { SqlDialect } from "./dialect.js";
 import { SqlLoweringError } from "./errors.js";
-import { aggregateLeaf } from "./lower-aggregate.js";
+import { aggregateLeaf, GROUP_SIZE, ROW_NUMBER } from "./lower-aggregate.js";
 import { POSITION, slot } from "./names.js";
-import { lowerExpr, orderKey } from "./lower-expr.js";
+import { isFloat, lowerExpr, orderKey } from "./lower-expr.js";
+import { lowerWindow } from "./lower-window.js";
 
 /**
  * How a scan's source appears in SQL: a relation holding the source's columns as `c0`, `c1`, …
@@ -54,12 +56,13 @@ class Lowering {
       }
       case "aggregate": return this.aggregate(node, node.keys, node.aggs);
       case "sort": return this.sort(node);
-      case "slice": {
-        const input = this.node(node.input);
-        const limit = node.length === null ? "" : ` LIMIT ${node.length}`;
-        return this.cte(`SELECT * FROM ${input} ORDER BY ${this.pos}${limit} OFFSET ${node.offset}`);
-      }
+      case "slice": return this.slice(node);
       case "join": return this.join(node);
+      case "tail": {
+        const input = this.node(node.input);
+        return this.cte(`SELECT * FROM (SELECT * FROM ${input} ORDER BY ${this.pos} DESC LIMIT ${node.n}) t`);
+      }
+      case "concat": return this.concat(node);
       case "rowIndex": {
         const input = this.node(node.input);
         const shifted = node.input.schema.fields.map((_, i) => `${this.d.ident(slot(i))} AS ${this.d.ident(slot(i + 1))}`);
@@ -95,11 +98,49 @@ class Lowering {
     return this.cte(`SELECT ${[...columns, this.pos].join(", ")} FROM ${this.relation(source, this.d)}${where}${limit}`);
   }
 
-  /** Named columns, each an expression or (null) the input column of that name. */
+  /**
+   * Named columns, each an expression (window calls included) or (null) the input column of that
+   * name. An extreme broadcast over partitions (`argmin().over(k)`, `min`, `first`, …) is the
+   * group-by of its partitions, joined back to the rows by key: the aggregate's own lowering.
+   */
   private project(input: PlanNode, columns: readonly (readonly [string, Expr | null])[]): string {
+    const d = this.d;
     const from = this.node(input);
-    const list = columns.map(([name, e], i) => `${this.row(e ?? new Expr({ kind: "column", name }), input.schema)} AS ${this.d.ident(slot(i))}`);
-    return this.cte(`SELECT ${[...list, this.pos].join(", ")} FROM ${from}`);
+    const scope = { ...this.scope(input.schema), column: (name: string) => `t.${d.ident(slot(input.schema.fields.findIndex((f) => f.name === name)))}`, position: `t.${this.pos}` };
+    const joins: string[] = [];
+    const window = (e: Expr, keys: readonly Expr[]): string => {
+      const name = e.node.kind === "function" ? e.node.name : "";
+      if (keys.length === 0 || !GROUPED_OVER.has(name)) return lowerWindow(e, keys, scope);
+      const a = `a${joins.length}`;
+      const grouped = this.node(aggregateNode(input, keys.map((k, i) => k.alias(`__quiver_ok${i}`)), [e.alias("__quiver_over")]));
+      const on = keys.map((k, i) => `${orderKey(lowerExpr(k, scope), typeOf(k, input.schema))} IS NOT DISTINCT FROM ${orderKey(`${a}.${d.ident(slot(i))}`, typeOf(k, input.schema))}`);
+      joins.push(` LEFT JOIN ${grouped} ${a} ON ${on.join(" AND ")}`);
+      return `${a}.${d.ident(slot(keys.length))}`;
+    };
+    const list = columns.map(([name, e], i) => `${lowerExpr(e ?? new Expr({ kind: "column", name }), { ...scope, window })} AS ${d.ident(slot(i))}`);
+    return this.cte(`SELECT ${[...list, `${scope.position} AS ${this.pos}`].join(", ")} FROM ${from} t${joins.join("")}`);
+  }
+
+  /**
+   * The rows from `offset` on, `length` of them (all when null). A leading slice is a LIMIT; one
+   * with an offset numbers the rows instead of using OFFSET, which DuckDB (1.5, several threads)
+   * may apply to the wrong rows when the slice feeds a join.
+   */
+  private slice(node: SliceNode): string {
+    const input = this.node(node.input);
+    if (node.offset === 0) return this.cte(`SELECT * FROM ${input} ORDER BY ${this.pos}${node.length === null ? "" : ` LIMIT ${node.length}`}`);
+    const rn = this.d.ident(ROW_NUMBER);
+    const columns = [...node.schema.fields.map((_, i) => this.d.ident(slot(i))), this.pos].join(", ");
+    const end = node.length === null ? "" : ` AND ${rn} < ${node.offset + node.length}`;
+    return this.cte(`SELECT ${columns} FROM (SELECT *, ROW_NUMBER() OVER (ORDER BY ${this.pos}) - 1 AS ${rn} FROM ${input}) t WHERE ${rn} >= ${node.offset}${end}`);
+  }
+
+  /** The inputs' rows one after the other, renumbered in that order. */
+  private concat(node: ConcatNode): string {
+    const columns = node.schema.fields.map((_, i) => this.d.ident(slot(i))).join(", ");
+    const part = this.d.ident("__quiver_part");
+    const parts = node.inputs.map((input, i) => `SELECT ${columns}, ${i} AS ${part}, ${this.pos} FROM ${this.node(input)}`);
+    return this.cte(`SELECT ${columns}, ROW_NUMBER() OVER (ORDER BY ${part}, ${this.pos}) - 1 AS ${this.pos} FROM (${parts.join(" UNION ALL ")}) t`);
   }
 
   /** Sorted by the keys, then by the input order (a stable sort); positions renumbered. */
@@ -149,8 +190,12 @@ class Lowering {
     const input = this.node(node.input);
     const schema = node.input.schema;
     const d = this.d;
-    const keySql = keys.map((k) => this.row(k, schema));
-    const leaves: { sql: string; positional: boolean; expr: Expr }[] = [];
+    // Float keys group as the engine groups them, -0 with 0 (made explicit: engines may tell them
+    // apart in a window's partition), and come out as the group's first row has them.
+    const keySql = keys.map((k) => orderKey(this.row(k, schema), typeOf(k, schema)));
+    const keyValues = keys.map((k) => (isFloat(typeOf(k, schema)) ? aggregateLeaf(k.first(), this.scope(schema)).sql : null));
+    const keyName = (i: number) => d.ident(keyValues[i] === null ? `__quiver_k${i}` : `__quiver_kv${i}`);
+    const leaves: { sql: string; positional: boolean; numbered?: boolean; expr: Expr }[] = [];
     const leafOf = (expr: Expr): number => {
       const leaf = aggregateLeaf(expr, this.scope(schema));
       leaves.push({ ...leaf, expr });
@@ -163,8 +208,13 @@ class Lowering {
     const outer = aggs.map((a) => lowerExpr(a, { ...this.scope(schema), aggregate: (e) => leafValue(leafOf(e)) }));
     const first = d.ident("__quiver_first");
     const groupBy = keys.length === 0 ? "" : ` GROUP BY ${keySql.join(", ")}`;
+    // Each row's number within its group, and the group's size, for get(k): a window per group.
+    const partition = keys.length === 0 ? "" : `PARTITION BY ${keySql.join(", ")} `;
+    const rows = leaves.some((l) => l.numbered)
+      ? this.cte(`SELECT *, ROW_NUMBER() OVER (${partition}ORDER BY ${this.pos}) - 1 AS ${d.ident(ROW_NUMBER)}, COUNT(*) OVER (${partition.trimEnd()}) AS ${d.ident(GROUP_SIZE)} FROM ${input}`)
+      : input;
     const pass1 = this.cte(
-      `SELECT ${[...keySql.map((k, i) => `${k} AS ${d.ident(`__quiver_k${i}`)}`), `MIN(${this.pos}) AS ${first}`, ...leaves.map((l, i) => `${l.sql} AS ${d.ident(`__quiver_a${i}`)}`)].join(", ")} FROM ${input}${groupBy}`,
+      `SELECT ${[...keySql.map((k, i) => `${k} AS ${d.ident(`__quiver_k${i}`)}`), ...keyValues.flatMap((k, i) => (k === null ? [] : [`${k} AS ${keyName(i)}`])), `MIN(${this.pos}) AS ${first}`, ...leaves.map((l, i) => `${l.sql} AS ${d.ident(`__quiver_a${i}`)}`)].join(", ")} FROM ${rows}${groupBy}`,
     );
     const positional = leaves.map((l, i) => (l.positional ? i : -1)).filter((i) => i >= 0);
     let counts = "";
@@ -176,7 +226,7 @@ class Lowering {
     }
     const names = node.schema.fields.map((_, i) => d.ident(slot(i)));
     const columns = [
-      ...keys.map((_, i) => `g.${d.ident(`__quiver_k${i}`)} AS ${names[i]}`),
+      ...keys.map((_, i) => `g.${keyName(i)} AS ${names[i]}`),
       ...outer.map((sql, j) => `${sql} AS ${names[keys.length + j]}`),
       `${keys.length === 0 ? "0" : `g.${first}`} AS ${this.pos}`,
     ];
@@ -184,6 +234,9 @@ class Lowering {
     return this.cte(`SELECT ${columns.join(", ")} FROM ${pass1} g${join}`);
   }
 }
+
+/** Aggregates over partitions lowered as a group-by joined back (the others are window calls). */
+const GROUPED_OVER = new Set(["argmin", "argmax", "nanargmin", "nanargmax", "min", "max", "first", "last", "minBy", "maxBy"]);
 
 const JOIN_SQL: Record<string, string> = { inner: "INNER", left: "LEFT", right: "RIGHT", full: "FULL OUTER" };
 

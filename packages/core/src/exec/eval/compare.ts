@@ -8,6 +8,7 @@
  */
 import { type Data, type DataType, Int64, Type } from "apache-arrow";
 import { type ArgKernel, argKernelFor } from "../../kernels/arg-kernel.js";
+import { orderedAs } from "../../kernels/ordered-as.js";
 import { compareScalars, isNaNScalar } from "../../kernels/scalar.js";
 import { isValidAt } from "../../kernels/validity.js";
 import { sameType } from "../../expr/index.js";
@@ -95,7 +96,7 @@ function orderLoopFor(aType: DataType, bType: DataType): { order: OrderLoop; cas
   }
   if (BYTES.has(aType.typeId) && aType.typeId === bType.typeId) return { order: bytesOrder, castA: same, castB: same };
   if (aType.typeId === Type.Bool && bType.typeId === Type.Bool) return { order: boolOrder, castA: same, castB: same };
-  return { order: scalarOrder(argKernelFor(aType), argKernelFor(bType)), castA: same, castB: same };
+  return { order: scalarOrder(argKernelFor(orderedAs(aType)), argKernelFor(orderedAs(bType))), castA: same, castB: same };
 }
 
 const TEMPORAL = new Set([Type.Date, Type.Time, Type.Timestamp, Type.Duration]);

@@ -38,6 +38,12 @@ export function dtypeName(type: DataType): string {
       return "cat";
     case Type.List:
       return `list[${dtypeName(type.children[0].type)}]`;
+    case Type.Struct:
+      return `struct[${type.children.length}]`;
+    case Type.Map: {
+      const [key, value] = type.children[0].type.children as { type: DataType }[];
+      return `map[${dtypeName(key.type)}, ${dtypeName(value.type)}]`;
+    }
     default:
       return String(type).toLowerCase();
   }

@@ -33,6 +33,10 @@ function formatValue(type: DataType, value: unknown): string {
       return new Date(Number(value)).toISOString().replace("T", " ").replace(/\.000Z$|Z$/, "");
     case Type.List:
       return formatList(type.children[0].type, value as Vector);
+    case Type.Struct:
+      return cut("{", formatStruct(type, value as Record<string, unknown>), "}");
+    case Type.Map:
+      return cut("{", formatMap(type, value as Iterable<[unknown, unknown]>), "}");
     default:
       return String(value);
   }
@@ -41,8 +45,27 @@ function formatValue(type: DataType, value: unknown): string {
 /** A list's elements as `[1, 2, null]`, cut at {@link MAX_STRING} characters. */
 function formatList(type: DataType, list: Vector): string {
   const elements = Array.from({ length: list.length }, (_, i) => (list.isValid(i) ? formatValue(type, list.get(i)) : "null"));
-  const text = elements.join(", ");
-  return `[${text.length > MAX_STRING ? `${text.slice(0, MAX_STRING - 1)}…` : text}]`;
+  return cut("[", elements.join(", "), "]");
+}
+
+/** A struct's fields in order, as Polars shows them: `{1,"a",[2]}`. */
+function formatStruct(type: DataType, row: Record<string, unknown>): string {
+  return (type.children as { name: string; type: DataType }[]).map((f) => formatNullable(f.type, row[f.name])).join(",");
+}
+
+/** A map's entries as `{"k1": 1, "k2": null}`. */
+function formatMap(type: DataType, entries: Iterable<[unknown, unknown]>): string {
+  const [key, value] = (type.children[0].type as DataType).children as { type: DataType }[];
+  return Array.from(entries, ([k, v]) => `${formatNullable(key.type, k)}: ${formatNullable(value.type, v)}`).join(", ");
+}
+
+function formatNullable(type: DataType, value: unknown): string {
+  return value === null || value === undefined ? "null" : formatValue(type, value);
+}
+
+/** Text between brackets, cut at {@link MAX_STRING} characters. */
+function cut(open: string, text: string, close: string): string {
+  return `${open}${text.length > MAX_STRING ? `${text.slice(0, MAX_STRING - 1)}…` : text}${close}`;
 }
 
 /** A float with a decimal point, as Polars prints it: `1.0`, `0.333333`, `1.2346e10`, `NaN`, `inf`. */

@@ -1,19 +1,17 @@
 import type { CompressionCodec, DecodedArray, PageHeader } from "hyparquet";
 import type { ColumnDecoder } from "hyparquet/src/types.js";
-import { parquetHeader } from "hyparquet/src/column.js";
-import { decompressPage, readDataPage, readDataPageV2 } from "hyparquet/src/datapage.js";
-import { readPlain } from "hyparquet/src/plain.js";
-import type { Data } from "apache-arrow";
-import { DEFAULT_PARSERS } from "hyparquet/src/convert.js";
-import type { LeafColumn } from "./schema.js";
-import { decompressors } from "./codecs.js";
+import { readDataPage, readDataPageV2 } from "hyparquet/src/datapage.js";
+import { type Data, Type } from "apache-arrow";
+import { checkPageHeader, columnDecoder, dataPages, decompressed } from "./chunk-pages.js";
+import { DictionaryWriter } from "./dictionary-writer.js";
+import type { LeafColumn } from "./nested-schema.js";
 import { ChunkError } from "./errors.js";
 import { readFlatPageV1, readFlatPageV2 } from "./flat-page.js";
 import { Indexed, valueWriter } from "./value-writers.js";
 
 /**
- * Decodes one column chunk — its dictionary page, if any, and its data pages, v1 or v2, in any
- * encoding and compression — into one Arrow column of `rows` rows.
+ * Decodes one column chunk of a flat column — its dictionary page, if any, and its data pages,
+ * v1 or v2, in any encoding and compression — into one Arrow column of `rows` rows.
  * @param bytes - the whole chunk, from its first page to its end
  * @param leaf - the column
  * @param codec - the chunk's compression
@@ -21,46 +19,17 @@ import { Indexed, valueWriter } from "./value-writers.js";
  * @throws ChunkError when a page's size or value count contradicts the chunk
  */
 export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: CompressionCodec, rows: number): Data {
-  const decoder: ColumnDecoder = {
-    pathInSchema: [leaf.name],
-    type: leaf.element.type!,
-    element: leaf.element,
-    schemaPath: leaf.schemaPath,
-    codec,
-    parsers: DEFAULT_PARSERS,
-    compressors: decompressors(),
-    utf8: false,
-  };
-  const writer = valueWriter(leaf.type, leaf.element.type!, rows);
+  const decoder = columnDecoder(leaf, codec);
+  const writer = leaf.type.typeId === Type.Dictionary ? new DictionaryWriter(leaf.type, rows) : valueWriter(leaf.type, leaf.element.type!, rows);
   // The bitmap is made at the first null: until then every row read was present.
   let validity: Uint8Array | null = null;
   let nullCount = 0;
-  let dictionary: DecodedArray | undefined;
   let row = 0;
-  const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
-  while (row < rows) {
-    if (reader.offset >= bytes.length) throw new ChunkError(`the chunk ends after ${row} of its ${rows} rows`);
-    const header = parquetHeader(reader);
-    const size = header.compressed_page_size;
-    if (!(size >= 0 && reader.offset + size <= bytes.length)) {
-      throw new ChunkError(`a page at byte ${reader.offset} claims ${size} bytes, but only ${bytes.length - reader.offset} remain in the chunk`);
-    }
-    const body = bytes.subarray(reader.offset, reader.offset + size);
-    reader.offset += size;
-    if (header.type === "DICTIONARY_PAGE") {
-      dictionary = readDictionary(body, header, decoder);
-      continue;
-    }
+  // No page is read past the last row: a chunk may hold bytes after its pages.
+  for (const { header, body, dictionary } of rows === 0 ? [] : dataPages(bytes, decoder)) {
     checkPageHeader(header, rows - row);
-    const page = readValues(body, header, decoder, leaf.maxDefinition);
-    if (page === undefined) continue;
-    const { count, definitionLevels, encoding } = page;
-    let values: DecodedArray | Indexed = page.values;
-    if (encoding.endsWith("_DICTIONARY")) {
-      if (dictionary === undefined) throw new ChunkError(`a ${encoding} page comes before any dictionary page`);
-      values = writer.takesIndexed ? new Indexed(page.values as ArrayLike<number>, dictionary) : lookup(page.values, dictionary);
-    }
-    if (row + count > rows) throw new ChunkError(`its pages hold more than the row group's ${rows} rows`);
+    const { count, definitionLevels, encoding, values: raw } = readValues(body, header, decoder, leaf.maxDefinition);
+    const values = encoding.endsWith("_DICTIONARY") ? dictionaryValues(raw, dictionary, encoding, writer.takesIndexed === true) : raw;
     if (definitionLevels === undefined || definitionLevels.length === 0) {
       if (values.length < count) throw new ChunkError(`a page of ${count} rows holds only ${values.length} values`);
       writer.writeRun(row, values, 0, count);
@@ -73,89 +42,73 @@ export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: Compress
       nullCount += writeWithLevels(writer, validity, row, count, definitionLevels, leaf.maxDefinition, values);
     }
     row += count;
+    if (row === rows) break;
   }
+  if (row < rows) throw new ChunkError(`the chunk ends after ${row} of its ${rows} rows`);
   return writer.finish(nullCount, nullCount === 0 ? null : validity);
 }
 
-/** Most bytes a page may claim to decompress to: a larger claim is corruption, not data. */
-const MAX_PAGE_BYTES = 2 ** 30;
-
 /**
- * Checks a data page's claims before anything is allocated for them: no more values than the
- * rows left in the row group, no page larger than {@link MAX_PAGE_BYTES}.
+ * A dictionary page's indices as the writer takes them: kept as indices with their dictionary,
+ * or looked up.
+ * @param takesIndexed - whether the writer copies from the dictionary itself
  */
-function checkPageHeader(header: PageHeader, remaining: number): void {
-  if (!(header.uncompressed_page_size >= 0 && header.uncompressed_page_size <= MAX_PAGE_BYTES)) {
-    throw new ChunkError(`a page claims ${header.uncompressed_page_size} bytes uncompressed`);
-  }
-  const count = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_rows;
-  const isData = header.type === "DATA_PAGE" || header.type === "DATA_PAGE_V2";
-  if (isData && !(Number.isInteger(count) && count! >= 0 && count! <= remaining)) {
-    throw new ChunkError(`a page claims ${count} values where ${remaining} rows of the row group remain`);
-  }
-  const v2 = header.data_page_header_v2;
-  if (v2 === undefined) return;
-  const levels = v2.definition_levels_byte_length + v2.repetition_levels_byte_length;
-  if (!(Number.isInteger(v2.num_values) && v2.num_values >= 0 && Number.isInteger(v2.num_nulls) && v2.num_nulls >= 0 && v2.num_nulls <= v2.num_values)) {
-    throw new ChunkError(`a v2 page claims ${v2.num_values} values of which ${v2.num_nulls} null`);
-  }
-  if (!(Number.isInteger(levels) && v2.definition_levels_byte_length >= 0 && v2.repetition_levels_byte_length >= 0 && levels <= header.compressed_page_size && levels <= header.uncompressed_page_size)) {
-    throw new ChunkError(`a v2 page's levels claim ${v2.definition_levels_byte_length} + ${v2.repetition_levels_byte_length} bytes of its ${header.compressed_page_size}`);
-  }
+export function dictionaryValues(indices: DecodedArray, dictionary: DecodedArray | undefined, encoding: string, takesIndexed: boolean): DecodedArray | Indexed {
+  if (dictionary === undefined) throw new ChunkError(`a ${encoding} page comes before any dictionary page`);
+  return takesIndexed ? new Indexed(indices as ArrayLike<number>, dictionary) : lookup(indices, dictionary);
 }
 
-/** The values of one data page, or undefined for pages that hold none (index pages). */
+/** The values of one data page. */
 function readValues(
   body: Uint8Array,
   header: PageHeader,
   decoder: ColumnDecoder,
   maxDefinition: number,
-): { count: number; definitionLevels: ArrayLike<number> | undefined; values: DecodedArray; encoding: string } | undefined {
-  if (header.type === "DATA_PAGE") {
-    const daph = header.data_page_header;
-    if (daph === undefined) throw new ChunkError("a data page has no data page header");
-    const page = decompressPage(body, header.uncompressed_page_size, decoder.codec, decoder.compressors);
+): { count: number; definitionLevels: ArrayLike<number> | undefined; values: DecodedArray; encoding: string } {
+  const daph = header.data_page_header;
+  if (daph !== undefined) {
+    const page = decompressed(body, header.uncompressed_page_size, decoder);
     const flat = readFlatPageV1(page, daph, decoder.type, maxDefinition);
     if (flat !== undefined) return { count: daph.num_values, definitionLevels: flat.levels, values: flat.values ?? flat.indices!, encoding: daph.encoding };
     const { definitionLevels, dataPage } = readDataPage(page, daph, decoder);
     return { count: daph.num_values, definitionLevels, values: dataPage, encoding: daph.encoding };
   }
-  if (header.type === "DATA_PAGE_V2") {
-    const daph2 = header.data_page_header_v2;
-    if (daph2 === undefined) throw new ChunkError("a v2 data page has no data page header");
-    // A page of nulls only may hold no value bytes at all, not even a compressed empty block.
-    const decompress = (values: Uint8Array, size: number) => decompressPage(values, size, decoder.codec, decoder.compressors);
-    const flat = readFlatPageV2(body, daph2, header.uncompressed_page_size, decoder.type, maxDefinition, decompress);
-    if (flat !== undefined) return { count: daph2.num_rows, definitionLevels: flat.levels, values: flat.values ?? flat.indices!, encoding: daph2.encoding };
-    const valueBytes = header.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
-    const plain = valueBytes === 0 ? { ...header, data_page_header_v2: { ...daph2, is_compressed: false } } : header;
-    const { definitionLevels, dataPage } = readDataPageV2(body, plain, decoder);
-    return { count: daph2.num_rows, definitionLevels, values: dataPage, encoding: daph2.encoding };
-  }
-  if (header.type === "INDEX_PAGE") return undefined;
-  throw new ChunkError(`unknown page type ${String(header.type)}`);
-}
-
-function readDictionary(body: Uint8Array, header: PageHeader, decoder: ColumnDecoder): DecodedArray {
-  const diph = header.dictionary_page_header;
-  if (diph === undefined) throw new ChunkError("a dictionary page has no dictionary page header");
-  const page = decompressPage(body, header.uncompressed_page_size, decoder.codec, decoder.compressors);
-  const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
-  return readPlain(reader, decoder.type, diph.num_values, decoder.element.type_length);
+  const daph2 = header.data_page_header_v2!;
+  // A page of nulls only may hold no value bytes at all, not even a compressed empty block.
+  const decompress = (values: Uint8Array, size: number) => decompressed(values, size, decoder);
+  const flat = readFlatPageV2(body, daph2, header.uncompressed_page_size, decoder.type, maxDefinition, decompress);
+  if (flat !== undefined) return { count: daph2.num_rows, definitionLevels: flat.levels, values: flat.values ?? flat.indices!, encoding: daph2.encoding };
+  const valueBytes = header.uncompressed_page_size - daph2.definition_levels_byte_length - daph2.repetition_levels_byte_length;
+  const plain = valueBytes === 0 ? { ...header, data_page_header_v2: { ...daph2, is_compressed: false } } : header;
+  const { definitionLevels, dataPage } = readDataPageV2(body, plain, decoder);
+  return { count: daph2.num_rows, definitionLevels, values: dataPage, encoding: daph2.encoding };
 }
 
 /** Dictionary indices replaced by the dictionary's values, kept in a typed array when it is one. */
 function lookup(indices: DecodedArray, dictionary: DecodedArray): DecodedArray {
   const n = indices.length;
   const size = dictionary.length;
+  const at = (i: number): number => {
+    const index = (indices as ArrayLike<number>)[i];
+    if (!(index < size)) throw new ChunkError(`dictionary index ${index} is out of range for a dictionary of ${size} values`);
+    return index;
+  };
+  if ((dictionary instanceof BigInt64Array || dictionary instanceof BigUint64Array) && dictionary.byteOffset % 4 === 0) {
+    // Copied as pairs of 32-bit words: reading a BigInt64Array element allocates a bigint.
+    const out = new (dictionary.constructor as new (n: number) => BigInt64Array)(n);
+    const words = new Int32Array(out.buffer);
+    const from = new Int32Array(dictionary.buffer, dictionary.byteOffset, size * 2);
+    for (let i = 0; i < n; i++) {
+      const index = at(i) * 2;
+      words[2 * i] = from[index];
+      words[2 * i + 1] = from[index + 1];
+    }
+    return out;
+  }
   const out: { [i: number]: unknown; length: number } = ArrayBuffer.isView(dictionary)
     ? new (dictionary.constructor as new (n: number) => DecodedArray & { [i: number]: unknown })(n)
     : new Array(n);
-  for (let i = 0; i < n; i++) {
-    const index = (indices as ArrayLike<number>)[i];
-    if (!(index < size)) throw new ChunkError(`dictionary index ${index} is out of range for a dictionary of ${size} values`);
-    out[i] = (dictionary as ArrayLike<unknown>)[index];
-  }
+  for (let i = 0; i < n; i++) out[i] = (dictionary as ArrayLike<unknown>)[at(i)];
   return out as DecodedArray;
 }
 

@@ -1,6 +1,7 @@
 import { Type } from "apache-arrow";
 import type { ExtremeRequest } from "../../plan/nodes.js";
 import type { ParquetSource } from "./parquet-source.js";
+import { flatLeaf } from "./schema.js";
 import type { RowGroupChoice } from "./prune.js";
 import { columnStats, compareStat, type StatValue } from "./stats.js";
 
@@ -28,7 +29,7 @@ export function extremeGroup(source: ParquetSource, requests: readonly ExtremeRe
 }
 
 function groupOf(source: ParquetSource, { column, extreme, nanDecides }: ExtremeRequest): { index: number; value: StatValue } | undefined {
-  const leaf = source.layout.leaves.find((l) => l.name === column);
+  const leaf = flatLeaf(source.layout, column);
   if (leaf === undefined || (nanDecides && leaf.type.typeId === Type.Float)) return undefined;
   const sign = extreme === "min" ? 1 : -1;
   const bounds: { bound: StatValue; exact: boolean }[] = [];

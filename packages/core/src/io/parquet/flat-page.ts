@@ -1,5 +1,6 @@
-import type { DataPageHeader, DecodedArray, ParquetType } from "hyparquet";
-import type { DataPageHeaderV2 } from "hyparquet/src/types.js";
+import type { DataPageHeader, DecodedArray, ParquetType, SchemaTree } from "hyparquet";
+import type { ColumnDecoder, DataPageHeaderV2 } from "hyparquet/src/types.js";
+import { readDataPage } from "hyparquet/src/datapage.js";
 import { readPlain } from "hyparquet/src/plain.js";
 import { ChunkError } from "./errors.js";
 import { decodeHybrid } from "./hybrid.js";
@@ -70,6 +71,24 @@ export function readFlatPageV2(
   if (header.is_compressed !== false && valueSize > 0) values = decompress(values, valueSize);
   const reader = { view: new DataView(values.buffer, values.byteOffset, values.byteLength), offset: 0 };
   return readValues(reader, values, header.encoding, type, count, levels);
+}
+
+/**
+ * The values part of a page (after its levels, decompressed): `present` values in any encoding,
+ * dictionary encodings giving their indices. Used for nested columns, whose levels are read apart.
+ * @param bytes - the values, from their first byte to the page's end
+ */
+export function readPresentValues(bytes: Uint8Array, encoding: DataPageHeader["encoding"], decoder: ColumnDecoder, present: number): DecodedArray {
+  if (isFastEncoding(encoding, decoder.type)) {
+    const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+    const page = readValues(reader, bytes, encoding, decoder.type, present, undefined);
+    return page.values ?? page.indices!;
+  }
+  // hyparquet's general decoder, told the column has no levels: it reads the values alone.
+  const root = decoder.schemaPath[0];
+  const leaf: SchemaTree = { element: { ...decoder.element, repetition_type: "REQUIRED" }, children: [], count: 1, path: [decoder.element.name] };
+  const header = { num_values: present, encoding, definition_level_encoding: "RLE", repetition_level_encoding: "RLE" } as DataPageHeader;
+  return readDataPage(bytes, header, { ...decoder, schemaPath: [root, leaf] }).dataPage;
 }
 
 function isFastEncoding(encoding: string, type: ParquetType): boolean {

@@ -6,9 +6,11 @@ import { columnIndex } from "../../types/column-lookup.js";
 import type { RangeSource } from "../sources/types.js";
 import { asScanError } from "./errors.js";
 import { extremeGroup } from "./extreme-groups.js";
-import { chunkRanges, decodeRowGroup, rowGroupStarts } from "./row-group.js";
+import { rowCount } from "./page-rows.js";
+import { pageRows, readRowGroup, type ReadRequest } from "./row-group-reads.js";
+import { rowGroupStarts } from "./row-group.js";
 import { pruneRowGroups, type RowGroupChoice } from "./prune.js";
-import type { LeafColumn, ParquetLayout } from "./schema.js";
+import type { ParquetColumn, ParquetLayout } from "./schema.js";
 
 /** Options of {@link ParquetSource.batches}. */
 export interface ParquetBatchOptions {
@@ -85,58 +87,99 @@ export class ParquetSource implements ScanSource {
     return pruneRowGroups(this, predicate ?? null);
   }
 
-  /** What explain() prints beside the scan: the row groups read and why the others are not. */
+  /**
+   * What explain() prints beside the scan: the row groups read and why the others are not, and,
+   * when the file can be read synchronously and has a column index for the predicate's columns,
+   * the rows and pages of those columns that the page index leaves to read.
+   */
   explain(predicate: Expr | null): string {
     const choice = this.choose(predicate);
     const total = this.rows.length;
     const groups = choice.groups.length === total ? `row_groups=${total}/${total}` : `row_groups=${choice.groups.length}/${total} [${choice.groups.join(", ")}] (pruned: ${choice.why.join("; ")})`;
+    const pages = predicate === null ? "" : this.explainPages(choice.groups, predicate);
     const skipped = this.layout.skipped.map((s) => `${JSON.stringify(s.name)} (${s.why})`);
-    return skipped.length === 0 ? groups : `${groups} not_read=[${skipped.join(", ")}]`;
+    return `${groups}${pages}${skipped.length === 0 ? "" : ` not_read=[${skipped.join(", ")}]`}`;
+  }
+
+  private explainPages(groups: readonly number[], predicate: Expr): string {
+    if (this.range.readSync === undefined) return "";
+    let indexed = false;
+    let kept = 0;
+    let rows = 0;
+    let pagesKept = 0;
+    let pages = 0;
+    for (const group of groups) {
+      const found = this.runSync(pageRows(this, group, predicate));
+      rows += this.rows[group];
+      kept += found === undefined ? this.rows[group] : rowCount(found.rows);
+      if (found === undefined) continue;
+      indexed = true;
+      for (const index of found.indexes.values()) {
+        pages += index.pages.length;
+        pagesKept += index.pages.filter((p) => found.rows.some(([from, to]) => p.firstRow < to && from < p.firstRow + p.rows)).length;
+      }
+    }
+    return indexed ? ` page_index: rows=${kept}/${rows} pages=${pagesKept}/${pages}` : "";
   }
 
   async *batches(options: ParquetBatchOptions = {}): AsyncGenerator<RecordBatch> {
-    const leaves = this.leavesOf(options.columns);
+    const columns = this.columnsOf(options.columns);
     let rows = 0;
     let bytes = 0;
     for (const group of this.choose(options.predicate).groups) {
       options.signal?.throwIfAborted();
-      const ranges = chunkRanges(this.metadata, group, leaves);
-      const chunks = await Promise.all(
-        ranges.map((r) =>
-          this.range.read(r.start, r.length, options.signal).catch((error: unknown) => {
-            throw asScanError(error, this.name, `column "${r.leaf.name}" of row group ${group}`, r.start);
-          }),
-        ),
-      );
-      const batch = decodeRowGroup(this.name, group, this.rows[group], ranges, chunks);
-      rows += batch.numRows;
-      bytes += ranges.reduce((n, r) => n + r.length, 0);
+      const read = await this.run(readRowGroup(this, group, columns, options.predicate ?? null), options.signal);
+      bytes += read.bytes;
+      if (read.batch === undefined) continue;
+      rows += read.batch.numRows;
       options.onProgress?.({ rows, bytes });
-      yield batch;
+      yield read.batch;
     }
   }
 
   /** The batches read synchronously, for a file read by path or held in memory. */
   *batchesSync(options: { columns?: readonly string[]; predicate?: Expr | null } = {}): Generator<RecordBatch> {
-    const readSync = this.range.readSync?.bind(this.range);
-    if (readSync === undefined) throw new TypeError(`${this.name} can only be read asynchronously: run the query with collect() or stream()`);
-    const leaves = this.leavesOf(options.columns);
+    if (this.range.readSync === undefined) throw new TypeError(`${this.name} can only be read asynchronously: run the query with collect() or stream()`);
+    const columns = this.columnsOf(options.columns);
     for (const group of this.choose(options.predicate).groups) {
-      const ranges = chunkRanges(this.metadata, group, leaves);
-      const chunks = ranges.map((r) => {
-        try {
-          return readSync(r.start, r.length);
-        } catch (error) {
-          throw asScanError(error, this.name, `column "${r.leaf.name}" of row group ${group}`, r.start);
-        }
-      });
-      yield decodeRowGroup(this.name, group, this.rows[group], ranges, chunks);
+      const { batch } = this.runSync(readRowGroup(this, group, columns, options.predicate ?? null))!;
+      if (batch !== undefined) yield batch;
     }
   }
 
-  /** The leaves to read, in the order asked. @throws ColumnNotFoundError naming the closest column */
-  private leavesOf(columns: readonly string[] | undefined): LeafColumn[] {
-    if (columns === undefined) return [...this.layout.leaves];
-    return columns.map((c) => this.layout.leaves[columnIndex(this.schema, c)]);
+  /** Serves a read plan's requests from the file, its reads in parallel. */
+  private async run<T>(steps: Generator<ReadRequest, T, Uint8Array[]>, signal?: AbortSignal): Promise<T> {
+    let step = steps.next();
+    while (!step.done) {
+      const bytes = await Promise.all(step.value.map(({ range: [offset, length], what }) => this.range.read(offset, length, signal).catch((error: unknown) => {
+        throw asScanError(error, this.name, what, offset);
+      })));
+      step = steps.next(bytes);
+    }
+    return step.value;
+  }
+
+  /** The same, synchronously; undefined when the file can only be read asynchronously. */
+  private runSync<T>(steps: Generator<ReadRequest, T, Uint8Array[]>): T | undefined {
+    const readSync = this.range.readSync?.bind(this.range);
+    if (readSync === undefined) return undefined;
+    let step = steps.next();
+    while (!step.done) {
+      const bytes = step.value.map(({ range: [offset, length], what }) => {
+        try {
+          return readSync(offset, length);
+        } catch (error) {
+          throw asScanError(error, this.name, what, offset);
+        }
+      });
+      step = steps.next(bytes);
+    }
+    return step.value;
+  }
+
+  /** The columns to read, in the order asked. @throws ColumnNotFoundError naming the closest column */
+  private columnsOf(names: readonly string[] | undefined): readonly ParquetColumn[] {
+    if (names === undefined) return this.layout.columns;
+    return names.map((c) => this.layout.columns[columnIndex(this.schema, c)]);
   }
 }

@@ -1,8 +1,9 @@
-import { Type } from "apache-arrow";
+import { type Dictionary, Type } from "apache-arrow";
 import type { Expr } from "../../expr/index.js";
 import { columnStats, type ColumnStats, compareStat, type StatValue } from "./stats.js";
-import type { LeafColumn } from "./schema.js";
+import type { LeafColumn } from "./nested-schema.js";
 import type { ParquetSource } from "./parquet-source.js";
+import { flatLeaf } from "./schema.js";
 
 /** The row groups a scan reads, and for each skipped one (or run of them) why. */
 export interface RowGroupChoice {
@@ -29,17 +30,21 @@ export function pruneRowGroups(source: ParquetSource, predicate: Expr | null): R
   return { groups, why: [...start.why, `statistics refute the predicate in row groups [${skipped.join(", ")}]`] };
 }
 
-type StatsLookup = (column: string) => { stats: ColumnStats; leaf: LeafColumn } | undefined;
+/** The statistics of a column over the rows being judged, or undefined when there are none. */
+export type StatsLookup = (column: string) => { stats: ColumnStats; leaf: LeafColumn } | undefined;
 
 function statsOf(source: ParquetSource, group: number, name: string): { stats: ColumnStats; leaf: LeafColumn } | undefined {
-  const leaf = source.layout.leaves.find((l) => l.name === name);
+  const leaf = flatLeaf(source.layout, name);
   return leaf === undefined ? undefined : { stats: columnStats(source.metadata, group, leaf), leaf };
 }
 
 const FLIPPED: Record<string, string> = { gt: "lt", gte: "lte", lt: "gt", lte: "gte", eq: "eq", neq: "neq" };
 
-/** True when the statistics prove that no row makes the predicate true. */
-function refutes(predicate: Expr, lookup: StatsLookup): boolean {
+/**
+ * True when the statistics prove that no row makes the predicate true.
+ * @param lookup - the statistics of each column over the rows judged: a row group's, or a page's
+ */
+export function refutes(predicate: Expr, lookup: StatsLookup): boolean {
   const node = predicate.node;
   if (node.kind !== "function") return false;
   const [a, b] = node.args;
@@ -98,7 +103,7 @@ function refutesComparison(op: string, found: { stats: ColumnStats; leaf: LeafCo
 
 /** A literal in the column's statistics domain, or undefined when the two do not compare plainly. */
 function literalStat(leaf: LeafColumn, literal: unknown): StatValue | undefined {
-  const id = leaf.type.typeId;
+  const id = leaf.type.typeId === Type.Dictionary ? (leaf.type as Dictionary).dictionary.typeId : leaf.type.typeId;
   if (typeof literal === "string") return id === Type.Utf8 || id === Type.Binary ? new TextEncoder().encode(literal) : undefined;
   if (typeof literal === "boolean") return id === Type.Bool ? literal : undefined;
   if (typeof literal !== "number" && typeof literal !== "bigint") return undefined;

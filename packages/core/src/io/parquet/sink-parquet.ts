@@ -1,17 +1,30 @@
-import { basename, brotliCompressSync, closeSync, dirname, gzipSync, join, openSync, randomUUID, rename, requireFileSystem, rm, runtime, writeSync, zstdCompressSync } from "#platform";
+import { basename, brotliCompressSync, closeSync, dirname, gzipSync, join, openSync, randomUUID, rename, requireFileSystem, rm, writeSync } from "#platform";
 import type { CompressionCodec, SchemaElement } from "hyparquet";
 import { ByteWriter, ParquetWriter } from "hyparquet-writer";
 import type { Data, RecordBatch, Schema } from "apache-arrow";
+import { encodeLz4Raw } from "../codecs/lz4-raw.js";
+import { zstdEncoder } from "../codecs/zstd-encode.js";
 import { schemaElementOf, writerValues } from "./sink-columns.js";
 
 /** Options of `sinkParquet`. */
 export interface SinkParquetOptions {
-  /** The codec of every column chunk; default "snappy". "zstd" needs a Node with zlib zstd (≥ 22.15). */
-  readonly compression?: "uncompressed" | "snappy" | "gzip" | "brotli" | "zstd";
+  /**
+   * The codec of every column chunk; default "snappy". "lz4" writes LZ4_RAW, as pyarrow does (the
+   * older Hadoop-framed LZ4 codec is deprecated by the format).
+   */
+  readonly compression?: "uncompressed" | "snappy" | "gzip" | "brotli" | "zstd" | "lz4" | "lz4_raw";
   /** Rows per row group; default 1,048,576 (what pyarrow writes). Smaller groups prune finer. */
   readonly rowGroupSize?: number;
-  /** Write min/max/null-count statistics per column chunk, so readers can prune; default true. */
+  /**
+   * Write min/max/null-count statistics per column chunk, and per page in a column index, so
+   * readers can prune row groups and pages; default true.
+   */
   readonly statistics?: boolean;
+  /**
+   * Bytes of values per data page before compression; default 1 MiB (what pyarrow writes).
+   * Smaller pages let a reader of the page index skip finer.
+   */
+  readonly pageSize?: number;
 }
 
 /**
@@ -27,8 +40,11 @@ export async function sinkParquetFile(batches: AsyncIterable<RecordBatch>, schem
   requireFileSystem("sinkParquet");
   const rowGroupSize = options.rowGroupSize ?? 1 << 20;
   if (!Number.isInteger(rowGroupSize) || rowGroupSize < 1) throw new RangeError(`sinkParquet: rowGroupSize must be a positive integer, got ${rowGroupSize}`);
+  const pageSize = options.pageSize ?? 1 << 20;
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`sinkParquet: pageSize must be a positive integer, got ${pageSize}`);
+  const statistics = options.statistics ?? true;
   const elements = schema.fields.map(schemaElementOf);
-  const { codec, compressors } = codecOf(options.compression ?? "snappy");
+  const { codec, compressors } = await codecOf(options.compression ?? "snappy");
   const temp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
   const fd = openSync(temp, "w");
   try {
@@ -37,7 +53,7 @@ export async function sinkParquetFile(batches: AsyncIterable<RecordBatch>, schem
       schema: [{ name: "schema", num_children: elements.length }, ...elements],
       codec,
       compressors,
-      statistics: options.statistics ?? true,
+      statistics,
       statisticsTruncateLength: Infinity,
       createdBy: "quiver",
     });
@@ -45,8 +61,8 @@ export async function sinkParquetFile(batches: AsyncIterable<RecordBatch>, schem
     let rows = 0;
     const flush = () => {
       if (rows === 0) return;
-      const columnData = schema.fields.map((field, i) => ({ name: field.name, data: writerValues(field, pending[i]) as never, ...encodingOf(elements[i]) }));
-      parquet.write({ columnData, rowGroupSize: rows });
+      const columnData = schema.fields.map((field, i) => ({ name: field.name, data: writerValues(field, pending[i]) as never, columnIndex: statistics, ...encodingOf(elements[i]) }));
+      parquet.write({ columnData, rowGroupSize: rows, pageSize });
       pending = schema.fields.map(() => []);
       rows = 0;
     };
@@ -104,7 +120,7 @@ class FileWriter extends ByteWriter {
 }
 
 /** The codec name, and the compressor when hyparquet-writer lacks one (it has snappy). */
-function codecOf(compression: NonNullable<SinkParquetOptions["compression"]>): { codec: CompressionCodec; compressors: Record<string, (input: Uint8Array) => Uint8Array> } {
+async function codecOf(compression: NonNullable<SinkParquetOptions["compression"]>): Promise<{ codec: CompressionCodec; compressors: Record<string, (input: Uint8Array) => Uint8Array> }> {
   switch (compression) {
     case "uncompressed":
       return { codec: "UNCOMPRESSED", compressors: {} };
@@ -114,12 +130,12 @@ function codecOf(compression: NonNullable<SinkParquetOptions["compression"]>): {
       return { codec: "GZIP", compressors: { GZIP: (input) => gzipSync(input) } };
     case "brotli":
       return { codec: "BROTLI", compressors: { BROTLI: (input) => brotliCompressSync(input) } };
-    case "zstd": {
-      const zstd = zstdCompressSync;
-      if (zstd === undefined) throw new TypeError(`sinkParquet: zstd compression needs Node 22.15 or later (this is ${runtime}); use "snappy", "gzip" or "brotli"`);
-      return { codec: "ZSTD", compressors: { ZSTD: (input) => zstd(input) } };
-    }
+    case "zstd":
+      return { codec: "ZSTD", compressors: { ZSTD: await zstdEncoder() } };
+    case "lz4":
+    case "lz4_raw":
+      return { codec: "LZ4_RAW", compressors: { LZ4_RAW: encodeLz4Raw } };
     default:
-      throw new TypeError(`sinkParquet: unknown compression ${JSON.stringify(compression)}; expected "uncompressed", "snappy", "gzip", "brotli" or "zstd"`);
+      throw new TypeError(`sinkParquet: unknown compression ${JSON.stringify(compression)}; expected "uncompressed", "snappy", "gzip", "brotli", "zstd", "lz4" or "lz4_raw"`);
   }
 }

@@ -1,6 +1,6 @@
-import type { FileMetaData } from "hyparquet";
+import type { ColumnIndex, FileMetaData } from "hyparquet";
 import type { MinMaxType } from "hyparquet/src/types.js";
-import type { LeafColumn } from "./schema.js";
+import type { LeafColumn } from "./nested-schema.js";
 
 /** A comparable statistics value: numbers, bigints, booleans, or bytes compared unsigned. */
 export type StatValue = number | bigint | boolean | Uint8Array;
@@ -39,6 +39,22 @@ export function columnStats(metadata: FileMetaData, group: number, leaf: LeafCol
     nullCount: stats.null_count === undefined ? undefined : Number(stats.null_count),
     rows,
   };
+}
+
+/**
+ * The statistics of one page of a column, from its column index: the same domain as
+ * {@link columnStats}. Byte-array bounds there may be truncated, so they are never taken as exact.
+ * @param index - the chunk's column index
+ * @param page - the page's position in it
+ * @param rows - the page's row count
+ */
+export function pageStats(leaf: LeafColumn, index: ColumnIndex, page: number, rows: number): ColumnStats {
+  const nullCount = index.null_pages[page] ? rows : index.null_counts?.[page] === undefined ? undefined : Number(index.null_counts[page]);
+  if (index.null_pages[page] || !comparable(leaf)) return { min: undefined, max: undefined, minExact: false, maxExact: false, nullCount, rows };
+  const exact = leaf.element.type !== "BYTE_ARRAY";
+  const min = usable(index.min_values[page] as MinMaxType);
+  const max = usable(index.max_values[page] as MinMaxType);
+  return { min, max, minExact: exact && min !== undefined, maxExact: exact && max !== undefined, nullCount, rows };
 }
 
 /** Whether statistics of the column compare exactly with its values (decimals and INT96 are decoded lossily). */

@@ -162,10 +162,13 @@ class ColumnBuilder {
     return makeData({ type, length, nullCount, typeIds: new Int8Array(ids.buffer, ids.byteOffset, length), valueOffsets: offsets, children } as never);
   }
 
-  /** The validity bitmap when the node has nulls (ignored otherwise), its zero bits counted. */
+  /**
+   * The validity bitmap when the node has nulls, its zero bits counted. A node without nulls may
+   * omit it; one it carries must agree (no zero bits) and is then dropped.
+   */
   private validity(label: string, length: number, nullCount: number): Uint8Array | null {
     const bytes = this.next();
-    if (nullCount === 0) return null;
+    if (nullCount === 0 && bytes.length === 0) return null;
     const needed = Math.ceil(length / 8);
     if (bytes.length < needed) {
       throw this.fail(label, bytes.length === 0 ? `claims ${nullCount} nulls but has no validity bitmap` : `has a ${bytes.length}-byte validity bitmap; ${length} rows need ${needed}`);
@@ -173,7 +176,7 @@ class ColumnBuilder {
     const bits = bytes.subarray(0, needed);
     const found = clearBits(bits, length);
     if (found !== nullCount) throw this.fail(label, `claims ${nullCount} nulls but its validity bitmap marks ${found}`);
-    return bits;
+    return nullCount === 0 ? null : bits;
   }
 
   /** The offsets of a variable-width or list column: `length + 1` of them, or one 0 when empty. */

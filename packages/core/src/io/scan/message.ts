@@ -55,7 +55,7 @@ export function* messageSteps(name: string): Steps<IpcMessage | MessageEnd> {
 
 /**
  * Reads a message whose whole prefix-and-metadata length is known (an IPC file's footer gives it
- * for every block) in a single read.
+ * for every block) in a single read; the message's own length prefix must say the same.
  * @param input - positioned at the message
  * @param length - the block's metadata length, prefix and padding included
  * @returns the message; the input is left at its body
@@ -66,7 +66,7 @@ export async function readMessageBlock(input: ByteInput, length: number): Promis
   const continued = length >= 8 && int32(bytes, 0) === CONTINUATION;
   const skip = continued ? 8 : 4;
   const size = length >= skip ? int32(bytes, skip - 4) : -1;
-  if (!(size > 0 && skip + size <= length)) throw invalid(input.name, start, `message metadata length ${size} does not fit the footer's block of ${length} bytes`);
+  if (!(size > 0 && skip + size === length)) throw invalid(input.name, start, `the message's length prefix and metadata take ${skip + size} bytes, but the footer's block says ${length}`);
   return { message: decodeMetadata(input.name, start + skip, bytes.subarray(skip, skip + size)), start };
 }
 

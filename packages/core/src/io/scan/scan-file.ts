@@ -42,11 +42,14 @@ export async function* scanFile(
   }
 }
 
-/** Reads the metadata of the message a footer block points at, checking it is of the listed kind. */
+/** Reads the metadata of the message a footer block points at, checking it is of the listed kind and size. */
 async function messageAt(input: SeekableInput, name: string, block: Block, kind: string, what: string): Promise<IpcMessage> {
   input.seek(block.offset);
   const read = await readMessageBlock(input, block.metaDataLength);
   const found = kindName(read.message.kind);
   if (found !== kind) throw invalid(name, block.offset, `the footer places ${what} here, but found a ${found} message`);
+  if (read.message.bodyLength !== block.bodyLength) {
+    throw invalid(name, block.offset, `the footer gives ${what} a body of ${block.bodyLength} bytes, but its message says ${read.message.bodyLength}`);
+  }
   return read;
 }

@@ -1,7 +1,7 @@
 import type { RecordBatch } from "apache-arrow";
 import { throwIfAborted } from "./abort.js";
 import type { ByteInput } from "./byte-input.js";
-import { invalid, truncated } from "./errors.js";
+import { invalid } from "./errors.js";
 import { loadDictionaryBatch, loadRecordBatch, type ScanState } from "./load-batch.js";
 import { readMessage } from "./message.js";
 import type { IpcScanOptions } from "./types.js";
@@ -11,15 +11,12 @@ import type { IpcScanOptions } from "./types.js";
  * Only one message body is held at a time, so memory follows the batch size, not the input.
  * @param input - positioned after the Schema message
  * @param state - schema, projection and dictionaries
- * @param fileFormat - whether this is an IPC file read as a stream: its messages must end with an
- *   end-of-stream marker, since its footer follows
  * @param options - signal and progress callback
  * @returns the batches
  */
 export async function* scanSequential(
   input: ByteInput,
   state: ScanState,
-  fileFormat: boolean,
   options: IpcScanOptions,
 ): AsyncGenerator<RecordBatch, void, undefined> {
   let batches = 0;
@@ -28,11 +25,7 @@ export async function* scanSequential(
   for (;;) {
     throwIfAborted(state.name, options.signal);
     const read = await readMessage(input);
-    if (read === "eos") return;
-    if (read === "eof") {
-      if (fileFormat) throw truncated(state.name, input.position, "the end-of-stream marker before the file's footer", 8, input.position);
-      return;
-    }
+    if (read === "eos" || read === "eof") return;
     if (read.message.kind === "dictionary") {
       await loadDictionaryBatch(input, state, read, dictionaries++);
     } else if (read.message.kind === "record") {

@@ -74,7 +74,7 @@ class SeekableIpcSource implements IpcSource {
     const scan = (input: SeekableInput): AsyncGenerator<RecordBatch, void, undefined> => {
       if (footer !== undefined) return scanFile(input, state, footer, options);
       input.seek(messagesStart);
-      return scanSequential(input, state, false, options);
+      return scanSequential(input, state, options);
     };
     const done = this.once ? () => this.close() : undefined;
     return guardScan(this.name, () => this.opener.open(), scan, options, done);

@@ -2,22 +2,22 @@ import type { RecordBatch, Schema } from "apache-arrow";
 import type { ByteInput } from "./byte-input.js";
 import { scannedOnce, sourceClosed } from "./errors.js";
 import { guardScan } from "./guard-scan.js";
-import { FILE_HEADER_LENGTH, type IpcFormat, readSchemaMessage, sniffFormat } from "./header.js";
+import { readSchemaMessage, sniffFormat } from "./header.js";
 import { newScanState } from "./load-batch.js";
 import { scanSequential } from "./scan-sequential.js";
 import { openSeekableSource } from "./seekable-source.js";
-import { fileStartsWithSchema, spool } from "./spool.js";
+import { spool } from "./spool.js";
 import { runAsync } from "./steps.js";
 import type { HeapScanOptions, IpcSource } from "./types.js";
 
 /**
- * An IPC input read front to back, once: a Node or web stream, a Response, an iterable of chunks,
- * or a pipe. The format is sniffed and the schema read when it is opened; the batches follow on
- * the single scan, and the input stays open until that scan ends or the source is closed.
+ * An IPC stream read front to back, once: a Node or web stream, a Response, an iterable of chunks,
+ * or a pipe. The schema is read when it is opened; the batches follow on the single scan, and the
+ * input stays open until that scan ends or the source is closed.
  */
 class StreamIpcSource implements IpcSource {
   readonly schema: Schema;
-  readonly format: IpcFormat;
+  readonly format = "stream";
   readonly numBatches = undefined;
   /** The scan reads its batches anew: the consumer owns them (see HeapScanOptions.inHeap). */
   readonly handsOverBatches = true;
@@ -28,12 +28,10 @@ class StreamIpcSource implements IpcSource {
   /**
    * @param input - positioned after the Schema message
    * @param schema - the input's schema
-   * @param format - which IPC format the input is in
    */
-  constructor(input: ByteInput, schema: Schema, format: IpcFormat) {
+  constructor(input: ByteInput, schema: Schema) {
     this.input = input;
     this.schema = schema;
-    this.format = format;
   }
 
   get name(): string {
@@ -46,7 +44,7 @@ class StreamIpcSource implements IpcSource {
     if (this.closed) throw sourceClosed(this.name);
     if (this.scanned) throw scannedOnce(this.name);
     this.scanned = true;
-    return guardScan(this.name, async () => this.input, (input) => scanSequential(input, state, this.format === "file", options), options);
+    return guardScan(this.name, async () => this.input, (input) => scanSequential(input, state, options), options);
   }
 
   /** {@inheritDoc IpcSource.close} */
@@ -57,9 +55,10 @@ class StreamIpcSource implements IpcSource {
 }
 
 /**
- * Opens a sequential input as a source: sniffs the format, moves past a file's header and reads
- * the schema. An IPC file without a Schema message up front (as arrow-js writes them) has its
- * schema only in the footer at the end, so it is spooled to a temporary file and read from there.
+ * Opens a sequential input as a source: sniffs the format and reads a stream's schema. An IPC
+ * file is what its footer, at its very end, says it is (the footer lists the batches, and the
+ * messages before it are data only where a block points), so a file arriving in order is spooled
+ * to a temporary file and read by position: exactly as the same bytes read from a path.
  * The input is closed if any of that fails.
  * @param input - at byte 0
  * @param signal - aborts the opening
@@ -69,13 +68,10 @@ export async function openSequentialSource(input: ByteInput, signal?: AbortSigna
   try {
     input.attach(signal);
     const format = await runAsync(input, sniffFormat(input.name));
-    if (format === "file" && !(await fileStartsWithSchema(input))) {
-      return await openSeekableSource(await spool(input, input.name), input.name, signal, true);
-    }
-    if (format === "file") await input.skip(FILE_HEADER_LENGTH, "file header");
+    if (format === "file") return await openSeekableSource(await spool(input, input.name), input.name, signal, true);
     const schema = await runAsync(input, readSchemaMessage(input.name));
     input.attach(undefined);
-    return new StreamIpcSource(input, schema, format);
+    return new StreamIpcSource(input, schema);
   } catch (error) {
     await input.close().catch(() => undefined);
     throw error;

@@ -1,14 +1,11 @@
 import type { Readable } from "../readable.js";
-import { hasFileSystem, join, mkdtempSync, onExit, open, rmSync, tmpdir } from "#platform";
+import { hasFileSystem, join, open } from "#platform";
 import { concatBytes } from "../concat-bytes.js";
 import { BytesSource } from "./bytes-source.js";
+import { makeTemporaryFolderSync, removeTemporaryFolderSync } from "../temporary-folders.js";
 import { SourceError } from "./errors.js";
 import { PathSource } from "./path-source.js";
 import type { RangeSource } from "./types.js";
-
-/** Temporary copies still on disk, removed when the process exits. */
-const spooled = new Set<string>();
-let cleanupRegistered = false;
 
 /**
  * Copies a stream to a temporary file so that a format needing random access (Parquet's footer
@@ -22,9 +19,7 @@ let cleanupRegistered = false;
  */
 export async function spool(chunks: AsyncIterable<Uint8Array>, name: string, signal?: AbortSignal): Promise<RangeSource> {
   if (!hasFileSystem) return new BytesSource(await collect(chunks, name, signal), name);
-  const dir = mkdtempSync(join(tmpdir(), "quiver-spool-"));
-  registerCleanup();
-  spooled.add(dir);
+  const dir = makeTemporaryFolderSync("quiver-spool-");
   const path = join(dir, "spooled");
   try {
     const handle = await open(path, "w");
@@ -37,8 +32,7 @@ export async function spool(chunks: AsyncIterable<Uint8Array>, name: string, sig
       await handle.close();
     }
   } catch (cause) {
-    rmSync(dir, { recursive: true, force: true });
-    spooled.delete(dir);
+    removeTemporaryFolderSync(dir);
     if (cause instanceof Error && cause.name === "AbortError") throw cause;
     throw new SourceError("io", name, `cannot read the stream: ${(cause as Error).message}`, undefined, { cause });
   }
@@ -73,12 +67,4 @@ async function collect(chunks: AsyncIterable<Uint8Array>, name: string, signal: 
     throw new SourceError("io", name, `cannot read the stream: ${(cause as Error).message}`, undefined, { cause });
   }
   return concatBytes(all);
-}
-
-function registerCleanup(): void {
-  if (cleanupRegistered) return;
-  cleanupRegistered = true;
-  onExit(() => {
-    for (const dir of spooled) rmSync(dir, { recursive: true, force: true });
-  });
 }

@@ -1,6 +1,7 @@
 import type { Data, DataType, Vector } from "apache-arrow";
 import { ALL_NAN_SLICE, ValueError } from "../../errors.js";
 import { type ArgKernel, argKernelFor } from "../arg-kernel.js";
+import { orderedAs } from "../ordered-as.js";
 import { compareScalars, type Scalar } from "../scalar.js";
 
 /** Which extreme an arg-reduction looks for, and whether NaN is skipped or propagates. */
@@ -83,7 +84,7 @@ export class ArgExtremeAccumulator {
     type: DataType,
     private readonly options: ArgExtremeOptions = {},
   ) {
-    this.kernel = argKernelFor(type);
+    this.kernel = argKernelFor(orderedAs(type));
     this.mode = { max: options.max ?? false, skipNaN: options.skipNaN ?? false };
   }
 

@@ -1,6 +1,7 @@
 import { type Data, type DataType, Type } from "apache-arrow";
 import { ALL_NAN_SLICE, ValueError } from "../../errors.js";
 import { type ArgKernel, argKernelFor } from "../arg-kernel.js";
+import { orderedAs } from "../ordered-as.js";
 import { grown } from "../grown.js";
 import { compareScalars, isNaNScalar, type Scalar } from "../scalar.js";
 import { perArrayClass, specialise } from "../specialise.js";
@@ -69,7 +70,7 @@ export class GroupedArgExtreme {
    * @param options - argmax and/or NaN skipping
    */
   constructor(type: DataType, options: ArgExtremeOptions = {}) {
-    this.kernel = argKernelFor(type);
+    this.kernel = argKernelFor(orderedAs(type));
     this.sign = options.max ? -1 : 1;
     this.skipNaN = options.skipNaN ?? false;
     this.numeric = isNumberType(type);

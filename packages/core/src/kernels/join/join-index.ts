@@ -54,6 +54,7 @@ export class JoinIndex {
 
   /** Groups the build rows by key; called once, after the last `add`. */
   seal(): void {
+    this.indexer.settle();
     const groups = this.indexer.groupCount;
     const starts = new Int32Array(groups + 1);
     for (let r = 0; r < this.count; r++) if (this.ids[r] >= 0) starts[this.ids[r] + 1]++;

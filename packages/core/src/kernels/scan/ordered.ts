@@ -53,6 +53,21 @@ export function bytesComparator(offsets: Int32Array | BigInt64Array, bytes: Uint
 }
 
 /**
+ * Orders slots of a FixedSizeBinary column by their bytes (all of one width, so as Binary orders them).
+ * @param bytes - the values, `width` bytes per slot, indexed from 0 for the chunk's first slot
+ * @param width - bytes per slot
+ */
+export function fixedBytesComparator(bytes: Uint8Array, width: number): SlotComparator {
+  return (i, j) => {
+    for (let a = i * width, b = j * width, end = a + width; a < end; a++, b++) {
+      const d = bytes[a] - bytes[b];
+      if (d !== 0) return d;
+    }
+    return 0;
+  };
+}
+
+/**
  * Orders slots of a Decimal column: two's-complement little-endian integers of `words` 32-bit
  * words each, compared from the most significant word (signed) down (unsigned).
  * @param values - the decimal words, indexed from 0 for the chunk's first slot

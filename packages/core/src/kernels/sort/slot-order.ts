@@ -1,8 +1,8 @@
-import { type Data, type Dictionary, Type } from "apache-arrow";
+import { type Data, Type } from "apache-arrow";
 import { argKernelFor } from "../arg-kernel.js";
 import { dictionarySlots } from "../dictionary-kernel.js";
 import { decodeFloat16Array } from "../float16.js";
-import { bytesComparator, decimalComparator, type SlotComparator } from "../scan/ordered.js";
+import { bytesComparator, decimalComparator, fixedBytesComparator, type SlotComparator } from "../scan/ordered.js";
 import { isValidAt, validityOf } from "../validity.js";
 
 /** How the slots of one chunk order: which hold a value, and how two values compare. */
@@ -34,6 +34,8 @@ export function slotOrderOf(data: Data): SlotOrder {
     }
     case Type.Utf8: case Type.LargeUtf8: case Type.Binary: case Type.LargeBinary:
       return { isValid, compare: bytesComparator(data.valueOffsets, data.values) };
+    case Type.FixedSizeBinary:
+      return { isValid, compare: fixedBytesComparator(data.values, (data.type as unknown as { byteWidth: number }).byteWidth) };
     case Type.Decimal:
       return { isValid, compare: decimalComparator(data.values, (data.type as unknown as { bitWidth: number }).bitWidth / 32) };
     case Type.Dictionary:
@@ -64,6 +66,6 @@ function numberComparator(values: ArrayLike<number | bigint>): SlotComparator {
 }
 
 function dictionaryOrder(data: Data): SlotOrder {
-  const { ranks, bitmap, offset } = dictionarySlots(data, argKernelFor((data.type as Dictionary).dictionary));
+  const { ranks, bitmap, offset } = dictionarySlots(data, argKernelFor);
   return { isValid: (i) => isValidAt(bitmap, offset, i), compare: numberComparator(ranks) };
 }

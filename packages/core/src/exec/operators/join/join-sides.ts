@@ -2,7 +2,7 @@ import { type Data, type Field, type RecordBatch, type Schema } from "apache-arr
 import { col, type Expr, sameType } from "../../../expr/index.js";
 import { concatData } from "../../../kernels/concat.js";
 import { JoinIndex } from "../../../kernels/join/join-index.js";
-import { take } from "../../../kernels/take.js";
+import { isRun, takeOrSlice } from "../../../kernels/take.js";
 import type { JoinNode } from "../../../plan/nodes.js";
 import { columnsOf, makeBatch } from "../../batch.js";
 import { evaluateScalar } from "../../eval/index.js";
@@ -101,12 +101,16 @@ export function assemble(node: JoinNode, pairs: RowPairs): RecordBatch {
   const fields: Field[] = [];
   const columns: Data[] = [];
   const length = pairs.leftRows.length;
+  // Rows taken in one ascending run (every outer row matching once) are sliced, not copied.
+  const leftRun = isRun(pairs.leftRows);
+  const rightRun = isRun(pairs.rightRows);
   node.outputs.forEach((output, i) => {
     const batch = output.side === "left" ? pairs.left : pairs.right;
     const c = batch.schema.fields.findIndex((f) => f.name === output.name);
     if (c < 0) return;
     fields.push(node.schema.fields[i]);
-    columns.push(take(columnsOf(batch)[c], output.side === "left" ? pairs.leftRows : pairs.rightRows));
+    const [rows, run] = output.side === "left" ? [pairs.leftRows, leftRun] : [pairs.rightRows, rightRun];
+    columns.push(takeOrSlice(columnsOf(batch)[c], rows, run));
   });
   return makeBatch(fields, columns, length);
 }

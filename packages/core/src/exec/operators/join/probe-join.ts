@@ -1,5 +1,6 @@
 import type { RecordBatch } from "apache-arrow";
 import type { JoinNode } from "../../../plan/nodes.js";
+import type { JoinIndex } from "../../../kernels/join/join-index.js";
 import type { Operator } from "../../operator.js";
 import { assemble, BuiltSide, concatBatches, keyExprs, keysOf, otherSide, outerSideOf, type Side } from "./join-sides.js";
 
@@ -42,20 +43,13 @@ export function probeJoinOperator(node: JoinNode): JoinOperator {
     }
     if (ids.length < n) ids = new Int32Array(n);
     index.lookup(keysOf(keys, batch), ids);
-    const rows = index.rows;
-    for (let r = 0; r < n; r++) {
-      const start = index.start(ids[r]);
-      const end = index.end(ids[r]);
-      if (node.how === "semi" || node.how === "anti") {
-        if ((end > start) === (node.how === "semi")) out.write(r, -1);
-        continue;
-      }
-      for (let m = start; m < end; m++) {
-        out.write(r, rows[m]);
-        if (matched !== null) matched[rows[m]] = 1;
-      }
-      if (end === start && keepsUnmatched) out.write(r, -1);
+    if (node.how === "semi" || node.how === "anti") {
+      const semi = node.how === "semi";
+      for (let r = 0; r < n; r++) if ((index.end(ids[r]) > index.start(ids[r])) === semi) out.write(r, -1);
+      return out.finish();
     }
+    out.writeProbed(ids.subarray(0, n), index, keepsUnmatched);
+    if (matched !== null) markMatched(matched, ids.subarray(0, n), index);
     return out.finish();
   };
   const finish = (): RecordBatch[] => {
@@ -66,6 +60,11 @@ export function probeJoinOperator(node: JoinNode): JoinOperator {
     return out.finish();
   };
   return { build, push, finish, satisfied: false };
+}
+
+/** Marks every build row that some probe row (by its key id) matches. */
+function markMatched(matched: Uint8Array, ids: Int32Array, index: JoinIndex): void {
+  for (const id of ids) for (let m = index.start(id); m < index.end(id); m++) matched[index.rows[m]] = 1;
 }
 
 /**
@@ -101,6 +100,35 @@ export class PairWriter {
     this.outerRows[this.count] = outerRow;
     this.innerRows[this.count++] = innerRow;
     if (this.count === OUTPUT_ROWS) this.flush();
+  }
+
+  /**
+   * Writes the pairs of probe rows 0, 1, …: each row with each build row of its key, in build
+   * order, or alone (null-filled) when it has none and `keepsUnmatched`.
+   * @param ids - each probe row's key id in `index` (-1 for a key it does not hold)
+   * @param index - the build side's keys
+   * @param keepsUnmatched - whether a probe row without a match is written
+   */
+  writeProbed(ids: Int32Array, index: JoinIndex, keepsUnmatched: boolean): void {
+    // The hot loop keeps the pair count in a local, written back around each flush.
+    const { outerRows, innerRows } = this;
+    const rows = index.rows;
+    let count = this.count;
+    for (let r = 0; r < ids.length; r++) {
+      const start = index.start(ids[r]);
+      const end = index.end(ids[r]);
+      if (start === end && !keepsUnmatched) continue;
+      for (let m = start; m < Math.max(end, start + 1); m++) {
+        if (count === OUTPUT_ROWS) {
+          this.count = count;
+          this.flush();
+          count = 0;
+        }
+        outerRows[count] = r;
+        innerRows[count++] = m < end ? rows[m] : -1;
+      }
+    }
+    this.count = count;
   }
 
   /** The output batches of every pair written since `start`. */
