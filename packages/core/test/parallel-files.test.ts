@@ -9,14 +9,14 @@ import { makeVector, Table, tableToIPC, Utf8, vectorFromArray } from "apache-arr
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { col, type LazyFrame, scanIpc } from "../src/index.js";
 import { setPoisonFreed, wasmHeap } from "../src/memory/index.js";
-import { parallelActivity, setParallelTuning } from "../src/testing/index.js";
+import { closeWorkers, parallelActivity, setParallelTuning, warmWorkers } from "../src/testing/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "quiver-parallel-files-"));
 const path = join(dir, "mixed.arrow");
 const BATCHES = 12;
 const ROWS = 20_000;
 
-beforeAll(() => {
+beforeAll(async () => {
   const batches = Array.from({ length: BATCHES }, (_, b) => {
     const at = (i: number) => b * ROWS + i;
     return new Table({
@@ -26,10 +26,13 @@ beforeAll(() => {
     });
   });
   writeFileSync(path, tableToIPC(batches.reduce((a, b) => a.concat(b)), "file"));
-  setParallelTuning({ minRows: 0, morselRows: 7_000 });
+  // Workers loaded before the first query and kept, so that every morsel goes to them.
+  setParallelTuning({ minRows: 0, morselRows: 7_000, idleMs: 120_000 });
+  await warmWorkers(2);
   setPoisonFreed(true);
-});
-afterAll(() => {
+}, 120_000);
+afterAll(async () => {
+  await closeWorkers();
   setParallelTuning(undefined);
   setPoisonFreed(false);
   rmSync(dir, { recursive: true, force: true });
@@ -56,7 +59,7 @@ describe("a file scanned on worker threads", () => {
       // Every batch went to the workers, in morsels of 7,000 rows: three per batch.
       expect(parallelActivity().morsels - before, name).toBeGreaterThanOrEqual(3 * BATCHES);
     }
-  });
+  }, 120_000);
 
   it("releases each batch once its morsels are in: repeated scans do not grow the heap's live blocks", async () => {
     const heap = wasmHeap()!;
@@ -66,5 +69,5 @@ describe("a file scanned on worker threads", () => {
     for (let run = 0; run < 4; run++) await rows(query, 2);
     // Four scans of 12 batches of 160 KB of numbers each went through the heap.
     expect(heap.allocator.stats().live).toBeLessThanOrEqual(live + 2 * ROWS * 12);
-  });
+  }, 120_000);
 });

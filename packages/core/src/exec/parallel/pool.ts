@@ -3,6 +3,12 @@
  * they are posted, one at a time each; a worker idle for `idleMs` ends, so none outlives the
  * pool's idle timeout, and an idle worker is unref'd, so it never keeps the process alive.
  *
+ * A worker is given work only once it has said it is ready: loading the engine takes a worker
+ * from half a second to several seconds on a loaded machine (more from TypeScript sources), and a
+ * task posted to a worker still loading would wait that long. Until then tasks stay queued, and
+ * the caller may take a queued task back and run it itself ({@link Task.takeBack}), so a query
+ * never waits for a worker to start.
+ *
  * A small pool of our own rather than tinypool or piscina: tinypool is ESM-only while this package
  * also ships CommonJS for Node 20, piscina brings an optional native dependency, and both abort a
  * task by terminating its worker — ours stop at a morsel boundary through a shared flag and keep
@@ -23,6 +29,20 @@ export interface WorkerStart {
   readonly block: LentBlock;
 }
 
+/** The message a worker posts once it has loaded, before any reply. */
+export const WORKER_READY = "ready";
+
+/** A task given to the pool. */
+export interface Task {
+  /** The worker's reply; never settles for a task taken back. */
+  readonly result: Promise<unknown>;
+  /**
+   * Removes the task from the queue when no worker has taken it yet.
+   * @returns whether it was removed (the caller then runs it itself)
+   */
+  takeBack(): boolean;
+}
+
 interface Job {
   readonly message: unknown;
   readonly transfer: ArrayBuffer[];
@@ -34,6 +54,8 @@ interface Slot {
   readonly worker: Worker;
   /** The heap block lent to the worker, freed once it has ended. */
   readonly block: Uint8Array | null;
+  /** Whether the worker has loaded (posted {@link WORKER_READY}). */
+  ready: boolean;
   job: Job | null;
   idle: ReturnType<typeof setTimeout> | null;
 }
@@ -44,27 +66,44 @@ export class WorkerPool {
   private readonly queue: Job[] = [];
   private limit = 1;
 
-  /** @param idleMs - how long an idle worker waits for work before it ends */
-  constructor(private readonly idleMs: number) {}
+  /** @param idleMs - how long an idle worker waits for work before it ends (read at each rest) */
+  constructor(private readonly idleMs: () => number) {}
 
-  /** The number of live workers. */
+  /** The number of live workers, loading or loaded. */
   get size(): number {
     return this.slots.size;
   }
 
   /**
-   * Runs one message on some worker, starting one when all are busy and fewer than `workers` live.
+   * Queues one message for the next ready worker, starting workers while fewer than `workers` live.
    * @param message - the task
    * @param transfer - buffers to move to the worker with it
    * @param workers - how many workers the caller may use at once
-   * @returns the worker's reply
+   * @returns the task: its reply to come, and a way to take it back while it is queued
    */
-  run(message: unknown, transfer: ArrayBuffer[], workers: number): Promise<unknown> {
+  run(message: unknown, transfer: ArrayBuffer[], workers: number): Task {
     this.limit = Math.max(this.limit, workers);
-    return new Promise((resolve, reject) => {
-      this.queue.push({ message, transfer, resolve, reject });
-      this.dispatch();
-    });
+    let job: Job | undefined;
+    const result = new Promise((resolve, reject) => (job = { message, transfer, resolve, reject }));
+    this.queue.push(job!);
+    this.dispatch();
+    const takeBack = (): boolean => {
+      const at = this.queue.indexOf(job!);
+      if (at >= 0) this.queue.splice(at, 1);
+      return at >= 0;
+    };
+    return { result, takeBack };
+  }
+
+  /**
+   * Starts workers until `workers` live, and waits until all of them are ready.
+   * @param workers - how many
+   */
+  async warm(workers: number): Promise<void> {
+    this.limit = Math.max(this.limit, workers);
+    while (this.slots.size < workers) this.start();
+    const loaded = (slot: Slot) => new Promise((done) => (slot.worker.once("message", done), slot.worker.once("exit", done)));
+    await Promise.all([...this.slots].filter((slot) => !slot.ready).map(loaded));
   }
 
   /** Ends every worker now (queued work is rejected). */
@@ -75,8 +114,8 @@ export class WorkerPool {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const slot = [...this.slots].find((s) => s.job === null) ?? (this.slots.size < this.limit ? this.start() : null);
-      if (slot === null) return;
+      const slot = [...this.slots].find((s) => s.ready && s.job === null);
+      if (slot === undefined) return this.grow();
       const job = this.queue.shift()!;
       if (slot.idle !== null) clearTimeout(slot.idle);
       slot.idle = null;
@@ -86,14 +125,22 @@ export class WorkerPool {
     }
   }
 
+  /** Starts workers, up to the limit, for the queued jobs that no loading worker will take. */
+  private grow(): void {
+    let loading = [...this.slots].filter((s) => !s.ready).length;
+    for (; loading < this.queue.length && this.slots.size < this.limit; loading++) this.start();
+  }
+
   private start(): Slot {
     const { url, options } = workerScript()!;
     const heap = wasmHeap();
     const block = heap?.allocate(Uint8Array, BLOCK_BYTES) ?? null;
     const workerData: WorkerStart | undefined =
       heap === null || block === null ? undefined : { memory: heap.memory, block: { address: block.byteOffset, bytes: block.byteLength } };
-    const slot: Slot = { worker: new Worker(url, { ...options, workerData }), block, job: null, idle: null };
-    slot.worker.on("message", (reply) => this.settle(slot, (job) => job.resolve(reply)));
+    const slot: Slot = { worker: new Worker(url, { ...options, workerData }), block, ready: false, job: null, idle: null };
+    // A loading worker has no job: it must not keep the process alive.
+    slot.worker.unref();
+    slot.worker.on("message", (reply) => (slot.ready ? this.settle(slot, reply) : this.loaded(slot)));
     slot.worker.on("error", (error) => this.fail(slot, error));
     slot.worker.on("exit", (code) => this.fail(slot, new Error(`a worker thread stopped (exit code ${code})`)));
     slot.worker.once("exit", () => slot.block !== null && releaseArray(slot.block));
@@ -101,21 +148,33 @@ export class WorkerPool {
     return slot;
   }
 
-  private settle(slot: Slot, finish: (job: Job) => void): void {
-    const job = slot.job;
-    slot.job = null;
-    slot.worker.unref();
-    slot.idle = setTimeout(() => void this.end(slot), this.idleMs);
-    slot.idle.unref();
-    if (job !== null) finish(job);
+  private loaded(slot: Slot): void {
+    slot.ready = true;
+    this.rest(slot);
     this.dispatch();
   }
 
+  private settle(slot: Slot, reply: unknown): void {
+    const job = slot.job;
+    slot.job = null;
+    this.rest(slot);
+    job?.resolve(reply);
+    this.dispatch();
+  }
+
+  /** An idle worker: unref'd, and ended once idle for the timeout. */
+  private rest(slot: Slot): void {
+    slot.worker.unref();
+    slot.idle = setTimeout(() => void this.end(slot), this.idleMs());
+    slot.idle.unref();
+  }
+
+  /** A worker that died; one that never loaded is not replaced at once (its entry may be broken). */
   private fail(slot: Slot, error: Error): void {
     if (!this.slots.delete(slot)) return;
     if (slot.idle !== null) clearTimeout(slot.idle);
     slot.job?.reject(error);
-    this.dispatch();
+    if (slot.ready) this.dispatch();
   }
 
   private async end(slot: Slot): Promise<void> {

@@ -9,6 +9,9 @@
  * once every morsel of it is in, or once it ran here into a fold (rows given here may still
  * point into it, so those batches are left to the garbage collector).
  *
+ * Workers take morsels only once loaded (see pool.ts); a morsel still queued when its turn comes
+ * is taken back and run on the calling thread, so a query never waits for a worker to start.
+ *
  * A morsel that fails (a value a strict cast cannot take…) or a worker that dies does not decide
  * the error: its batch, and everything after it, runs again on the calling thread with each
  * operator numbering rows from the count that entered it before, so the query fails exactly as on
@@ -23,8 +26,8 @@ import type { Operator } from "../operator.js";
 import { releaseBatch } from "../release-batch.js";
 import { GlobalFold, GroupFold } from "../operators/aggregate-folds.js";
 import { addCounts, chainOf, pushCounting } from "./chain.js";
-import type { MorselResult, MorselTask } from "./morsel.js";
-import { WorkerPool } from "./pool.js";
+import { type MorselResult, type MorselTask, runMorsel } from "./morsel.js";
+import { type Task, WorkerPool } from "./pool.js";
 import type { Section } from "./section.js";
 import { encodeSection, type SectionWire } from "./section-wire.js";
 import { morselRowsFor, parallelTuning } from "./tuning.js";
@@ -33,20 +36,32 @@ import { decodeSchema, decodeTypes } from "./wire-schema.js";
 import { decodeState } from "./wire-state.js";
 import type { MorselMessage } from "./worker.js";
 
-/** Workers idle this long end; the next query starts them again. */
-const IDLE_MS = 2000;
-
-const pool = new WorkerPool(IDLE_MS);
+const pool = new WorkerPool(() => parallelTuning().idleMs);
 let queries = 0;
-const activity = { morsels: 0, rerunOnThisThread: 0 };
+const activity = { morsels: 0, morselsHere: 0, rerunOnThisThread: 0 };
 
 /**
- * What the workers have done in this process: morsels whose results were used, and sections run
- * again on the calling thread after a morsel failed; and the live worker threads (none once the
- * idle timeout has passed). For tests.
+ * What the workers have done in this process: morsels whose results were used (run by workers,
+ * and taken back from the queue and run on the calling thread), and sections run again on the
+ * calling thread after a morsel failed; and the live worker threads (none once the idle timeout
+ * has passed). For tests.
  */
-export function parallelActivity(): { morsels: number; rerunOnThisThread: number; liveWorkers: number } {
+export function parallelActivity(): { morsels: number; morselsHere: number; rerunOnThisThread: number; liveWorkers: number } {
   return { ...activity, liveWorkers: pool.size };
+}
+
+/**
+ * Starts `threads` worker threads and waits until each has loaded the engine, so that a test's
+ * first queries find them ready.
+ * @param threads - how many
+ */
+export function warmWorkers(threads: number): Promise<void> {
+  return pool.warm(threads);
+}
+
+/** Ends every worker thread now (a test's clean-up); the next parallel query starts them again. */
+export function closeWorkers(): Promise<void> {
+  return pool.close();
 }
 
 /**
@@ -54,7 +69,7 @@ export function parallelActivity(): { morsels: number; rerunOnThisThread: number
  * or a batch to run on this thread when its turn comes.
  */
 type Posted =
-  | { readonly batch: number; readonly last: boolean; readonly result: Promise<MorselResult | Error> }
+  | { readonly batch: number; readonly last: boolean; readonly task: MorselTask; readonly sent: Task }
   | { readonly batch: number; readonly last: true; readonly here: RecordBatch };
 
 /** A section's input: its scan's batches, as read. */
@@ -140,7 +155,7 @@ export async function* runSection(section: Section, input: SectionInput, threads
       const columns = columnsOf(batch).map((c) => encodeData(sharedData(c).slice(cursor.start, length), [], "address"));
       const task: MorselTask = { query, section: wire, columns, length };
       cursor.start += length;
-      posted.push({ batch: cursor.batch, last: cursor.start >= cursor.rows, result: post({ task, abandoned }, threads) });
+      posted.push({ batch: cursor.batch, last: cursor.start >= cursor.rows, task, sent: pool.run({ task, abandoned } satisfies MorselMessage, [], threads) });
     }
   };
 
@@ -181,14 +196,15 @@ export async function* runSection(section: Section, input: SectionInput, threads
         done(morsel.batch, fold === null);
         continue;
       }
-      const result = await raceAbort(morsel.result, signal);
+      const taken = morsel.sent.takeBack();
+      const result = taken ? here(morsel.task) : await raceAbort(replyOf(morsel.sent), signal);
       if (result instanceof Error || result.kind === "failed") {
         Atomics.store(abandoned, 0, 1);
         activity.rerunOnThisThread++;
         yield* onThisThread(morsel.batch, givenOfBatch);
         return yield* finishFold();
       }
-      activity.morsels++;
+      if (!taken) activity.morsels++;
       addCounts(current, result.rowsIn);
       if (result.kind === "rows") {
         for (const b of result.batches) {
@@ -209,8 +225,9 @@ export async function* runSection(section: Section, input: SectionInput, threads
     }
     yield* finishFold();
   } finally {
-    // On success, error, abort and an early `return` (a limit above): the workers skip this
-    // query's queued morsels, and the input is released.
+    // On success, error, abort and an early `return` (a limit above): this query's queued morsels
+    // leave the queue, the workers skip those already sent, and the input is released.
+    for (const morsel of posted) if ("sent" in morsel) morsel.sent.takeBack();
     Atomics.store(abandoned, 0, 1);
     await iterator.return?.();
   }
@@ -248,9 +265,16 @@ export async function* runSection(section: Section, input: SectionInput, threads
   }
 }
 
-async function post(message: MorselMessage, threads: number): Promise<MorselResult | Error> {
+/** A morsel taken back from the queue, run on this thread. */
+function here(task: MorselTask): MorselResult {
+  activity.morselsHere++;
+  return runMorsel(task).result;
+}
+
+/** A worker's reply to a morsel, or the error that ended its worker. */
+async function replyOf(sent: Task): Promise<MorselResult | Error> {
   try {
-    return (await pool.run(message, [], threads)) as MorselResult;
+    return (await sent.result) as MorselResult;
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }

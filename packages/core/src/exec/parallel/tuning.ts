@@ -17,20 +17,25 @@ const MIN_MORSEL_ROWS = 1 << 14;
 /** ...and at most this many, so results stream and memory in flight stays bounded. */
 const MAX_MORSEL_ROWS = 1 << 20;
 
+/** Workers idle this long end; the next query starts them again. */
+const IDLE_MS = 2000;
+
 /** The settings a run uses; tests shrink them to force parallel runs over tiny inputs. */
 export interface ParallelTuning {
   /** Inputs of fewer rows run on the calling thread. */
   readonly minRows: number;
   /** Rows per morsel, or undefined to size morsels by the input and thread count. */
   readonly morselRows: number | undefined;
+  /** How long an idle worker waits for work before it ends, in milliseconds. */
+  readonly idleMs: number;
 }
 
-const DEFAULT_TUNING: ParallelTuning = { minRows: PARALLEL_MIN_ROWS, morselRows: undefined };
+const DEFAULT_TUNING: ParallelTuning = { minRows: PARALLEL_MIN_ROWS, morselRows: undefined, idleMs: IDLE_MS };
 let tuning = DEFAULT_TUNING;
 
 /**
- * Overrides the cut-over and morsel size (for tests: `{ minRows: 0, morselRows: 3 }` sends even a
- * ten-row query to the workers in several morsels); undefined restores the defaults.
+ * Overrides the cut-over, morsel size and idle timeout (for tests: `{ minRows: 0, morselRows: 3 }`
+ * sends even a ten-row query to the workers in several morsels); undefined restores the defaults.
  * @param next - the settings, or undefined
  */
 export function setParallelTuning(next: Partial<ParallelTuning> | undefined): void {

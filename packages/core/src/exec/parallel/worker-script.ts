@@ -15,10 +15,20 @@ export interface WorkerScript {
 }
 
 let found: WorkerScript | null | undefined;
+let override: WorkerScript | undefined;
 
 /** The worker entry, found once; null when there is none to start. */
 export function workerScript(): WorkerScript | null {
-  return (found ??= findWorkerScript(import.meta.url));
+  return override ?? (found ??= findWorkerScript(import.meta.url));
+}
+
+/**
+ * Starts workers from another script (for tests: one that never finishes loading); undefined
+ * restores the engine's entry. Workers already started keep theirs.
+ * @param script - the script and its options, or undefined
+ */
+export function setWorkerScript(script: WorkerScript | undefined): void {
+  override = script;
 }
 
 function findWorkerScript(here: string): WorkerScript | null {

@@ -1,13 +1,13 @@
 /**
- * The entry of a worker thread: reads the heap of the thread that started it (see pool.ts), runs
- * each morsel it is posted (see morsel.ts) and posts back the result, unless the query was
- * abandoned meanwhile (its shared flag is set).
+ * The entry of a worker thread: reads the heap of the thread that started it (see pool.ts), says
+ * it is ready, then runs each morsel it is posted (see morsel.ts) and posts back the result,
+ * unless the query was abandoned meanwhile (its shared flag is set).
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { argExtremeWasm } from "../../kernels/wasm/instance.js";
 import { useLentHeap } from "../../memory/index.js";
 import { type MorselTask, runMorsel } from "./morsel.js";
-import type { WorkerStart } from "./pool.js";
+import { WORKER_READY, type WorkerStart } from "./pool.js";
 
 const start = workerData as WorkerStart | undefined;
 if (start !== undefined) {
@@ -28,3 +28,4 @@ parentPort?.on("message", ({ task, abandoned }: MorselMessage) => {
   const { result, transfer } = runMorsel(task);
   parentPort!.postMessage(result, transfer);
 });
+parentPort?.postMessage(WORKER_READY);
