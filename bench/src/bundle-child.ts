@@ -28,6 +28,8 @@ function bundledWorkerEntry(): Promise<unknown> {
     format: "esm",
     target: "node20",
     conditions: ["quiver-source"],
+    external: EXTERNAL,
+    ignoreAnnotations: true,
     logLevel: "warning",
   }));
 }

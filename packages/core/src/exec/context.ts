@@ -9,7 +9,7 @@ export interface ExecContext {
   /**
    * How many threads the query may use: 1 runs it on the calling thread; more lets worker threads
    * run its scans, row-wise steps and aggregates over inputs large enough to gain. Default: see
-   * `setDefaultThreads` (every available core).
+   * `setDefaultThreads` (1 unless set).
    */
   readonly threads?: number;
 }

@@ -20,7 +20,7 @@ export interface RunOptions extends ExecContext {
   /**
    * How many threads the query may use: Quiver's worker threads, or DuckDB's when `engine` is
    * `"duckdb"`; 1 runs Quiver's engine on the calling thread. Default: the one set with
-   * `setDefaultThreads` (every available core) for Quiver's engine; DuckDB's own default (every core).
+   * `setDefaultThreads` (1 unless set) for Quiver's engine; DuckDB's own default (every core).
    */
   readonly threads?: number;
   /** The Spark Connect server when `engine` is `"spark"`: `sc://host:port` (Spark's default port is 15002). */

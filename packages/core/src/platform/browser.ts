@@ -14,8 +14,6 @@ export const hasFileSystem: typeof Node.hasFileSystem = false;
 /** Queries run on the calling thread: the browser build has no worker threads. */
 export const hasWorkerThreads: typeof Node.hasWorkerThreads = false;
 
-export const availableParallelism: typeof Node.availableParallelism = () => 1;
-
 export const requireFileSystem: typeof Node.requireFileSystem = (what) => {
   throw new NoFileSystemError(what);
 };

@@ -9,7 +9,7 @@ export { isUtf8 } from "node:buffer";
 export { randomUUID } from "node:crypto";
 export { closeSync, existsSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 export { type FileHandle, mkdtemp, open, rename, rm } from "node:fs/promises";
-export { availableParallelism, tmpdir } from "node:os";
+export { tmpdir } from "node:os";
 export { createRequire } from "node:module";
 export { Worker, type WorkerOptions } from "node:worker_threads";
 export { basename, dirname, join } from "node:path";

@@ -226,9 +226,15 @@ export async function* runSection(section: Section, input: SectionInput, threads
     yield* finishFold();
   } finally {
     // On success, error, abort and an early `return` (a limit above): this query's queued morsels
-    // leave the queue, the workers skip those already sent, and the input is released.
-    for (const morsel of posted) if ("sent" in morsel) morsel.sent.takeBack();
+    // leave the queue, the workers skip those already sent, and the input is released. A worker
+    // may still be reading a morsel sent before: the batches left open are held until every such
+    // morsel is back, and only then released.
+    const inFlight = posted.flatMap((m) => ("sent" in m && !m.sent.takeBack() ? [m.sent.result] : []));
     Atomics.store(abandoned, 0, 1);
+    const left = [...open.keys()];
+    const release = () => left.forEach((n) => done(n, fold === null));
+    if (inFlight.length === 0) release();
+    else void Promise.allSettled(inFlight).then(release);
     await iterator.return?.();
   }
 
