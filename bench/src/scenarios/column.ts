@@ -14,7 +14,7 @@ const NULL_FRACTION = 0.1;
 const BATCHES = 100;
 const SIZES = { full: { rows: 10_000_000, columns: 1 }, quick: { rows: 1_000_000, columns: 1 } } as const;
 
-// Eager on the calling thread, then the lazy query with every core, one thread and two (the scaling).
+// Eager on the calling thread, then the lazy query with the default threads, one thread and two (the scaling).
 const quiver = [quiverVector, quiverSeries, quiverLazyArgmin(), quiverLazyArgmin(1), quiverLazyArgmin(2)];
 const duckdb = [duckdbArgMin, duckdbTopOne];
 /** The bandwidth bound: a plain read of the same bytes, on one thread and on every core. */

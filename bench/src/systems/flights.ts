@@ -24,7 +24,7 @@ function quiverQuery(scan: LazyFrame, minDistance: number, options: { threads?: 
 
 /**
  * Quiver's lazy scan: the filter moves into the scan, which reads only the four columns used; with
- * every core (`threads` undefined) or the threads given.
+ * the default threads (`threads` undefined) or the threads given.
  */
 export function quiverFlights(threads?: number): System<FlightsInput> {
   const { text, options } = threadsOption(threads);

@@ -12,7 +12,7 @@ const quiverGroups = (result: DataFrame) => groupAnswer(result.col("k").vector.t
 
 /**
  * Quiver's lazy group-by over the Arrow table; the frame is wrapped once, the query built and run
- * each time, with every core (`threads` undefined) or the threads given.
+ * each time, with the default threads (`threads` undefined) or the threads given.
  */
 export function quiverGroupArgmin(threads?: number): System<GroupInput> {
   const { text, options } = threadsOption(threads);

@@ -33,14 +33,14 @@ export const quiverRows: System<MatrixInput> = {
 };
 
 /**
- * How a lazy query is run: with the default threads (every core), or the number given. Written
+ * How a lazy query is run: with the default threads (one, unless set), or the number given. Written
  * into the variant, so each thread count is its own row of the results.
  */
 export function threadsOption(threads: number | undefined): { text: string; options: { threads?: number } } {
   return threads === undefined ? { text: "", options: {} } : { text: `{ threads: ${threads} }`, options: { threads } };
 }
 
-/** The lazy query over the same table, its morsels on worker threads (`threads` undefined: every core). */
+/** The lazy query over the same table, its morsels on worker threads (`threads` undefined: the default). */
 export function quiverLazyArgmin(threads?: number): System<ColumnInput> {
   const { text, options } = threadsOption(threads);
   return {
