@@ -3,7 +3,8 @@ import type { ExtremeRequest } from "../../plan/nodes.js";
 import type { ParquetSource } from "./parquet-source.js";
 import { flatLeaf } from "./schema.js";
 import type { RowGroupChoice } from "./prune.js";
-import { columnStats, compareStat, type StatValue } from "./stats.js";
+import { claimCheckable, type ExtremeClaim } from "./extreme-claims.js";
+import { columnStats, compareStat, showStat, type StatValue } from "./stats.js";
 
 /**
  * The one row group that holds the first row with each requested extreme, proven from the
@@ -11,26 +12,30 @@ import { columnStats, compareStat, type StatValue } from "./stats.js";
  * maximum) of all groups, every group before it having only larger (smaller) bounds or only
  * nulls. Statistics leave NaN out, so where a NaN would decide the answer on a float column
  * nothing is proven; nor where a group lacks statistics, or a bound equal to the extreme is
- * inexact. All requests must land in the same group.
+ * inexact, nor for a column whose values cannot be checked against its statistics (see
+ * {@link claimCheckable}). All requests must land in the same group; what the statistics claim of
+ * it is checked when it is read.
  * @returns the group and why, or undefined when the statistics do not prove it
  */
 export function extremeGroup(source: ParquetSource, requests: readonly ExtremeRequest[]): RowGroupChoice | undefined {
   if (source.only !== undefined || requests.length === 0) return undefined;
   let chosen: number | undefined;
   const why: string[] = [];
+  const claims: ExtremeClaim[] = [];
   for (const request of requests) {
     const group = groupOf(source, request);
     if (group === undefined || (chosen !== undefined && group.index !== chosen)) return undefined;
     chosen = group.index;
-    const reason = `${request.extreme} of "${request.column}" is ${show(group.value)}, first reached in row group ${group.index} by the statistics`;
+    claims.push({ column: request.column, extreme: request.extreme, value: group.value, group: group.index });
+    const reason = `${request.extreme} of "${request.column}" is ${showStat(group.value)}, first reached in row group ${group.index} by the statistics`;
     if (!why.includes(reason)) why.push(reason);
   }
-  return { groups: [chosen!], why };
+  return { groups: [chosen!], why, claims };
 }
 
 function groupOf(source: ParquetSource, { column, extreme, nanDecides }: ExtremeRequest): { index: number; value: StatValue } | undefined {
   const leaf = flatLeaf(source.layout, column);
-  if (leaf === undefined || (nanDecides && leaf.type.typeId === Type.Float)) return undefined;
+  if (leaf === undefined || !claimCheckable(leaf.type) || (nanDecides && leaf.type.typeId === Type.Float)) return undefined;
   const sign = extreme === "min" ? 1 : -1;
   const bounds: { bound: StatValue; exact: boolean }[] = [];
   for (let g = 0; g < source.rowGroupRows.length; g++) {
@@ -50,8 +55,4 @@ function groupOf(source: ParquetSource, { column, extreme, nanDecides }: Extreme
     return entry.exact ? { index: g, value: best } : undefined;
   }
   return undefined;
-}
-
-function show(value: StatValue): string {
-  return value instanceof Uint8Array ? JSON.stringify(new TextDecoder().decode(value)) : String(value);
 }

@@ -6,6 +6,7 @@ import { columnIndex } from "../../types/column-lookup.js";
 import type { RangeSource } from "../sources/types.js";
 import { asScanError } from "./errors.js";
 import { extremeGroup } from "./extreme-groups.js";
+import { checkExtremeClaims } from "./extreme-claims.js";
 import { rowCount } from "./page-rows.js";
 import { pageRows, readRowGroup, type ReadRequest } from "./row-group-reads.js";
 import { rowGroupStarts } from "./row-group.js";
@@ -131,6 +132,7 @@ export class ParquetSource implements ScanSource {
       const read = await this.run(readRowGroup(this, group, columns, options.predicate ?? null), options.signal);
       bytes += read.bytes;
       if (read.batch === undefined) continue;
+      this.checkClaims(read.batch);
       rows += read.batch.numRows;
       options.onProgress?.({ rows, bytes });
       yield read.batch;
@@ -143,8 +145,15 @@ export class ParquetSource implements ScanSource {
     const columns = this.columnsOf(options.columns);
     for (const group of this.choose(options.predicate).groups) {
       const { batch } = this.runSync(readRowGroup(this, group, columns, options.predicate ?? null))!;
-      if (batch !== undefined) yield batch;
+      if (batch === undefined) continue;
+      this.checkClaims(batch);
+      yield batch;
     }
+  }
+
+  /** A row group read for a statistics-driven reduction must agree with its statistics. */
+  private checkClaims(batch: RecordBatch): void {
+    if (this.only?.claims !== undefined) checkExtremeClaims(this.name, batch, this.only.claims);
   }
 
   /** Serves a read plan's requests from the file, its reads in parallel. */

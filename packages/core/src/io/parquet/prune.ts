@@ -3,12 +3,15 @@ import type { Expr } from "../../expr/index.js";
 import { columnStats, type ColumnStats, compareStat, type StatValue } from "./stats.js";
 import type { LeafColumn } from "./nested-schema.js";
 import type { ParquetSource } from "./parquet-source.js";
+import type { ExtremeClaim } from "./extreme-claims.js";
 import { flatLeaf } from "./schema.js";
 
 /** The row groups a scan reads, and for each skipped one (or run of them) why. */
 export interface RowGroupChoice {
   readonly groups: readonly number[];
   readonly why: readonly string[];
+  /** What the statistics claim of the groups read, checked as they are read. */
+  readonly claims?: readonly ExtremeClaim[];
 }
 
 /**

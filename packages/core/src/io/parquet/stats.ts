@@ -94,3 +94,8 @@ export function compareStat(a: StatValue, b: StatValue): number {
   const y = b as number | bigint;
   return x < y ? -1 : x > y ? 1 : 0;
 }
+
+/** A statistics value as text for messages: bytes as a JSON string of their UTF-8. */
+export function showStat(value: StatValue): string {
+  return value instanceof Uint8Array ? JSON.stringify(new TextDecoder().decode(value)) : String(value);
+}

@@ -23,10 +23,10 @@ export async function* scanFile(
   footer: FileFooter,
   options: IpcScanOptions,
 ): AsyncGenerator<RecordBatch, void, undefined> {
-  // A dictionary batch's id is in its metadata only, so each one's metadata is read (unless no
-  // projected column needs a dictionary); unused bodies are skipped, which costs nothing on a file.
-  const dictionaries = state.projection.dictionaryIds.size > 0 ? footer.dictionaries : [];
-  for (const [i, block] of dictionaries.entries()) {
+  // A dictionary batch's id is in its metadata only, so each one's metadata is read and checked,
+  // even when no projected column needs a dictionary (a file whose footer points at a damaged or
+  // foreign message is refused whatever the query reads); unused bodies are skipped.
+  for (const [i, block] of footer.dictionaries.entries()) {
     throwIfAborted(state.name, options.signal);
     const read = await messageAt(input, state.name, block, "DictionaryBatch", `dictionary batch ${i}`);
     await loadDictionaryBatch(input, state, read, i);
