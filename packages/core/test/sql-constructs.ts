@@ -34,6 +34,15 @@ export const CONSTRUCTS: Record<string, () => LazyFrame> = {
   "ranks": () => left().withColumns(...(["average", "min", "max", "dense", "ordinal"] as const).map((method) => col("x").rank({ method, descending: method === "max" }).alias(method))),
   "over: a window per partition, an aggregate per partition, an extreme per partition": () =>
     left().withColumns(col("k").cumCount().over("s").alias("c"), col("big").sum().over("s").alias("t"), col("x").argmin().over("s").alias("i")),
+  "running and rolling extremes and their positions": () =>
+    left().withColumns(col("x").cumMin().alias("lo"), col("big").cumMax().over("s").alias("hi"), col("x").cumArgmin().alias("i"), col("big").cumArgmax().alias("j"), col("x").rollingMin(2).alias("rlo"), col("k").rollingArgmax(3, { minPeriods: 1 }).alias("rj")),
+  "float running sum in row order": () => left().withColumns(col("x").cumSum().alias("cs"), col("x").cumSum().over("k").alias("ck")),
+  "string functions": () =>
+    left().select(
+      col("s").str.lenBytes().alias("b"), col("s").str.lenChars().alias("n"), col("s").str.contains("a").alias("c"), col("s").str.startsWith("a").alias("p"),
+      col("s").str.endsWith("").alias("e"), col("s").str.strip().alias("t"), col("s").str.slice(-2, 1).alias("sl"), col("s").str.replace("a", "$&").alias("r"),
+      col("s").str.replaceAll("a'", "b").alias("ra"), col("s").str.split(".").get(-1).alias("g"), col("s").str.split("").get(0).alias("g0"),
+    ),
   "when, isIn, fillNan": () => left().select(when(col("x").gt(0)).then(col("k")).otherwise(lit(null)).alias("w"), col("s").isIn(["a", null]).alias("i"), col("x").fillNan(0).alias("f")),
   "concat": () => concat([left(), left().slice(1)]),
   "unique, keeping the last": () => left().unique({ subset: "k", keep: "last" }),

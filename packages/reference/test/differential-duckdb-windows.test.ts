@@ -2,7 +2,7 @@
 // rolling windows, ranks, shifts, over partitions, when/isIn/fillNan, string functions) between
 // random other steps, run by the engine and, through the SQL lowering, by DuckDB on several
 // threads — the same names, types and cells, or a failure on a value. What the lowering does not
-// cover yet (running and rolling extremes, float running sums, string functions) is counted.
+// cover (regular expressions, lower and upper, float rolling sums and means) is counted.
 import { fromArrow, type LazyFrame } from "@quiver/core";
 import { arbTable, type TypeKind } from "@quiver/core/testing";
 import fc from "fast-check";
@@ -42,7 +42,9 @@ describe("random window queries give the same answer on DuckDB", () => {
       { numRuns: RUNS },
     );
     console.log(`DuckDB window differential: ${JSON.stringify(tally)}`);
-    // About 38% are compared: a window step holds up to three windows, and one not lowered is enough.
-    expect(tally.compared).toBeGreaterThan(RUNS * 0.25);
+    // About 90% are compared: a window step holds up to three expressions, and one regular
+    // expression, lower, upper or float rolling sum is enough not to lower it; a few fail on a
+    // value on both sides.
+    expect(tally.compared).toBeGreaterThan(RUNS * 0.75);
   });
 });

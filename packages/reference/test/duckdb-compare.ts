@@ -69,9 +69,13 @@ export async function compareOnDuckDb(lf: LazyFrame, why: string, tally: DuckDbT
   return true;
 }
 
-/** Whether two cells are finite doubles at most `ulps` units in the last place apart. */
+/**
+ * Whether two cells are finite doubles at most `ulps` units in the last place apart, the unit of
+ * a subnormal result being the smallest double (a compensated sum whose terms cancel down to a
+ * subnormal, [-1, -5e-324, 1], may lose it: 0 where the exact sum is -5e-324).
+ */
 function withinUlps(x: unknown, y: unknown, ulps: number): boolean {
   if (typeof x !== "number" || typeof y !== "number" || !Number.isFinite(x) || !Number.isFinite(y)) return false;
   const scale = Math.max(Math.abs(x), Math.abs(y));
-  return Math.abs(x - y) <= ulps * Number.EPSILON * scale;
+  return Math.abs(x - y) <= ulps * Math.max(Number.EPSILON * scale, Number.MIN_VALUE);
 }

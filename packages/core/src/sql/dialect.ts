@@ -26,10 +26,25 @@ export interface SqlDialect {
   readonly wideInteger: string;
   /** A compensated float sum (the closest the engine has to an exact one). */
   floatSum(value: string): string;
+  /**
+   * The float running sum of the engine, over a window frame: the frame's non-null values added one
+   * by one in row order, starting from +0, each addition rounded as IEEE rounds it. Its cost grows
+   * with the frame's length (the frame's values are gathered into a list, in row order).
+   */
+  sequentialSum(value: string, position: string, over: string): string;
   /** A float truncated toward zero, ready for a strict cast to an integer type. */
   truncate(value: string): string;
   /** Whether a float is -0 (compared with `=`, it equals 0). */
   isNegativeZero(value: string): string;
+  /** The length of a string in UTF-8 bytes. */
+  byteLength(value: string): string;
+  /** A string without the leading and trailing characters of a set (given as a string literal). */
+  trim(value: string, characters: string): string;
+  /**
+   * One part of a string split by a literal separator (an empty one: into code points): the
+   * index counts from 0, negative from the end; null when there is no such part.
+   */
+  splitGet(value: string, separator: string, index: number): string;
   /** A Parquet file as a relation, with its row number as the column `position`. */
   parquetScan(path: string, position: string): string;
 }
@@ -67,8 +82,13 @@ export const duckdb: SqlDialect = {
   typeName: (type) => sharedTypeName(type, (bits) => ({ 8: "UTINYINT", 16: "USMALLINT", 32: "UINTEGER", 64: "UBIGINT" })[bits]!),
   wideInteger: "HUGEINT",
   floatSum: (value) => `fsum(${value})`,
+  sequentialSum: (value, position, over) =>
+    `list_reduce(list_prepend(CAST(0 AS DOUBLE), list(${value} ORDER BY ${position}) FILTER (WHERE ${value} IS NOT NULL) ${over}), lambda a, b: a + b)`,
   truncate: (value) => `trunc(${value})`,
   isNegativeZero: (value) => `(${value} = 0 AND signbit(${value}))`,
+  byteLength: (value) => `strlen(${value})`,
+  trim: (value, characters) => `trim(${value}, ${characters})`,
+  splitGet: (value, separator, index) => `string_split(${value}, ${duckdb.string(separator)})[${index >= 0 ? index + 1 : index}]`,
   parquetScan: (path, position) => `(SELECT *, file_row_number AS ${duckdb.ident(position)} FROM read_parquet(${duckdb.string(path)}, file_row_number = true))`,
 };
 
@@ -83,9 +103,17 @@ export const spark: SqlDialect = {
   typeName: (type) => sharedTypeName(type, (bits) => ({ 8: "SMALLINT", 16: "INT", 32: "BIGINT", 64: "DECIMAL(20, 0)" })[bits]!),
   wideInteger: "DECIMAL(38, 0)",
   floatSum: (value) => `sum(${value})`,
+  // collect_list gives no order: the values are sorted by position (collect_list skips the nulls).
+  sequentialSum: (value, position, over) =>
+    `aggregate(array_sort(collect_list(CASE WHEN ${value} IS NOT NULL THEN named_struct('p', ${position}, 'v', ${value}) END) ${over}), CAST(0 AS DOUBLE), (a, e) -> a + e.v)`,
   // A cast to an integer truncates; in ANSI mode (Spark 4's default) an overflow or NaN fails.
   truncate: (value) => value,
   isNegativeZero: (value) => `(${value} = 0 AND CAST(${value} AS STRING) = '-0.0')`,
+  byteLength: (value) => `octet_length(${value})`,
+  trim: (value, characters) => `trim(BOTH ${characters} FROM ${value})`,
+  // split takes a Java regular expression: the separator is quoted as Pattern.quote quotes it.
+  splitGet: (value, separator, index) =>
+    `try_element_at(split(${value}, ${spark.string(`\\Q${separator.replaceAll("\\E", "\\E\\\\E\\Q")}\\E`)}, -1), ${index >= 0 ? index + 1 : index})`,
   parquetScan: (path, position) => `(SELECT *, _metadata.row_index AS ${spark.ident(position)} FROM parquet.${spark.ident(path)})`,
 };
 

@@ -97,13 +97,23 @@ function elementLeaf(expr: Expr, scope: ExprScope): AggregateLeaf {
 /**
  * A value carried in a struct to the winning row: a float carries its sign of zero beside it, as
  * engines may store -0 in a compared struct as 0.
+ * @param x - SQL of the value
+ * @param type - its type
+ * @param d - the dialect
+ * @returns the struct's fields
  */
-function carry(x: string, type: DataType, d: SqlDialect): [string, string][] {
+export function carry(x: string, type: DataType, d: SqlDialect): [string, string][] {
   return isFloat(type) ? [["x", x], ["z", d.isNegativeZero(x)]] : [["x", x]];
 }
 
-/** The carried value of a winning struct (see carry). */
-function carried(struct: string, type: DataType, d: SqlDialect): string {
+/**
+ * The carried value of a winning struct (see carry).
+ * @param struct - SQL of the winning struct
+ * @param type - the carried value's type
+ * @param d - the dialect
+ * @returns SQL of the value, -0 restored
+ */
+export function carried(struct: string, type: DataType, d: SqlDialect): string {
   const x = d.field(struct, "x");
   return isFloat(type) ? `(CASE WHEN ${d.field(struct, "z")} THEN CAST('-0.0' AS ${d.typeName(type)}) ELSE ${x} END)` : x;
 }
@@ -111,10 +121,18 @@ function carried(struct: string, type: DataType, d: SqlDialect): string {
 /**
  * The winning row of an arg-reduction as a struct with field `p` (the position, negated for a
  * maximum so that the first of equal values still wins) and any `carried` fields: nulls are
- * skipped, NaN wins (or is skipped), ties go to the first row.
+ * skipped, NaN wins (or is skipped), ties go to the first row. Positions are unique, so no two
+ * structs tie and any engine, on any number of threads, picks the same one.
+ * @param value - SQL of the compared value
+ * @param type - its type
+ * @param max - a maximum rather than a minimum
+ * @param skipNaN - NaN is skipped rather than winning
+ * @param d - the dialect
+ * @param carried - fields carried to the winner (see carry)
+ * @param pos - SQL of the row's position; by default the row-order column
+ * @returns SQL of the aggregate call (a window call once an OVER clause follows it)
  */
-function extreme(value: string, type: DataType, max: boolean, skipNaN: boolean, d: SqlDialect, carried: readonly (readonly [string, string])[] = []): string {
-  const pos = d.ident(POSITION);
+export function extreme(value: string, type: DataType, max: boolean, skipNaN: boolean, d: SqlDialect, carried: readonly (readonly [string, string])[] = [], pos = d.ident(POSITION)): string {
   const float = isFloat(type);
   const nanFirst = float && !skipNaN ? [["n", `(CASE WHEN isnan(${value}) THEN ${max ? 1 : 0} ELSE ${max ? 0 : 1} END)`] as const] : [];
   const key = d.struct([...nanFirst, ["v", orderKey(value, type)], ["p", max ? `(-${pos})` : pos], ...carried]);

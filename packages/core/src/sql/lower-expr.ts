@@ -3,6 +3,7 @@ import { type Expr, typeOf } from "../expr/index.js";
 import type { LiteralNode } from "../expr/node.js";
 import type { SqlDialect } from "./dialect.js";
 import { SqlLoweringError } from "./errors.js";
+import { lowerString } from "./lower-string.js";
 
 /** What a row-wise expression is lowered against. */
 export interface ExprScope {
@@ -15,6 +16,11 @@ export interface ExprScope {
   readonly aggregate?: (expr: Expr) => string;
   /** How the row-order column is referred to; default by its name. */
   readonly position?: string;
+  /**
+   * SQL of each row's index within its window partition (`partition` is the window's `PARTITION
+   * BY …` clause, or empty for the whole frame); absent where it cannot be computed.
+   */
+  readonly rowIndex?: (partition: string) => string;
   /** Lowers a window call, or the input of an `over` with its keys (absent where windows cannot appear). */
   readonly window?: (expr: Expr, keys: readonly Expr[]) => string;
 }
@@ -77,6 +83,7 @@ export function lowerExpr(expr: Expr, scope: ExprScope): string {
     }
     case "when": case "isIn": case "fillNan": return lowerConditional(name, args, sql, types, typeOf(expr, schema), d);
   }
+  if (name.startsWith("str.")) return lowerString(name, args, sql[0], node.options, d);
   throw new SqlLoweringError(`${name} has no SQL lowering yet`);
 }
 

@@ -102,11 +102,22 @@ class Lowering {
    * Named columns, each an expression (window calls included) or (null) the input column of that
    * name. An extreme broadcast over partitions (`argmin().over(k)`, `min`, `first`, …) is the
    * group-by of its partitions, joined back to the rows by key: the aggregate's own lowering.
+   * Running and rolling extremes read each row's index within its partition, numbered first.
    */
   private project(input: PlanNode, columns: readonly (readonly [string, Expr | null])[]): string {
     const d = this.d;
     const from = this.node(input);
-    const scope = { ...this.scope(input.schema), column: (name: string) => `t.${d.ident(slot(input.schema.fields.findIndex((f) => f.name === name)))}`, position: `t.${this.pos}` };
+    const numbered = new Map<string, string>();
+    const rowIndex = (partition: string): string => {
+      if (!numbered.has(partition)) numbered.set(partition, d.ident(`__quiver_ri${numbered.size}`));
+      return `t.${numbered.get(partition)!}`;
+    };
+    const scope = {
+      ...this.scope(input.schema),
+      column: (name: string) => `t.${d.ident(slot(input.schema.fields.findIndex((f) => f.name === name)))}`,
+      position: `t.${this.pos}`,
+      rowIndex,
+    };
     const joins: string[] = [];
     const window = (e: Expr, keys: readonly Expr[]): string => {
       const name = e.node.kind === "function" ? e.node.name : "";
@@ -118,7 +129,9 @@ class Lowering {
       return `${a}.${d.ident(slot(keys.length))}`;
     };
     const list = columns.map(([name, e], i) => `${lowerExpr(e ?? new Expr({ kind: "column", name }), { ...scope, window })} AS ${d.ident(slot(i))}`);
-    return this.cte(`SELECT ${[...list, `${scope.position} AS ${this.pos}`].join(", ")} FROM ${from} t${joins.join("")}`);
+    const indices = [...numbered].map(([partition, name]) => `ROW_NUMBER() OVER (${partition}ORDER BY ${scope.position}) - 1 AS ${name}`);
+    const rows = indices.length === 0 ? from : `(SELECT t.*, ${indices.join(", ")} FROM ${from} t)`;
+    return this.cte(`SELECT ${[...list, `${scope.position} AS ${this.pos}`].join(", ")} FROM ${rows} t${joins.join("")}`);
   }
 
   /**

@@ -4,28 +4,17 @@
  * value drops every candidate at the back it strictly beats (those can never win again: the new
  * one is better and stays longer), and equal values stay behind the older one, so the front is
  * always the extreme with the first position among ties. Each row enters and leaves once: O(1)
- * amortised per row. With `better` always false it is a plain queue of positions.
- *
- * The ring's fields are public for a hot loop that inlines `push` and `evictBefore` (see
- * rolling-numbers.ts): the ring is `positions` and `values` of a power-of-two length, the entries
- * `count` slots from `head`.
+ * amortised per row. With `better` always false it is a plain queue of positions. The ring is
+ * `positions` and `values` of a power-of-two length, the entries `count` slots from `head`.
  */
 export class MonotonicDeque<T> {
-  positions = new Float64Array(16);
-  values: { [i: number]: T };
-  head = 0;
-  count = 0;
+  private positions = new Float64Array(16);
+  private values = new Array<T>(16);
+  private head = 0;
+  private count = 0;
 
-  /**
-   * @param better - whether a value strictly beats another (a < b for argmin)
-   * @param storage - makes the values' ring of a length (a Float64Array for numbers); a plain array by default
-   */
-  constructor(
-    private readonly better: (a: T, b: T) => boolean,
-    private readonly storage: (length: number) => { [i: number]: T } = (length) => new Array<T>(length),
-  ) {
-    this.values = storage(16);
-  }
+  /** @param better - whether a value strictly beats another (a < b for argmin) */
+  constructor(private readonly better: (a: T, b: T) => boolean) {}
 
   /** How many candidates are held. */
   get size(): number {
@@ -72,10 +61,10 @@ export class MonotonicDeque<T> {
    * Doubles the ring (its length stays a power of two), keeping the candidates in order.
    * @returns the new index mask
    */
-  grow(): number {
+  private grow(): number {
     const length = this.positions.length;
     const positions = new Float64Array(2 * length);
-    const values = this.storage(2 * length);
+    const values = new Array<T>(2 * length);
     for (let k = 0; k < this.count; k++) {
       positions[k] = this.positions[(this.head + k) & (length - 1)];
       values[k] = this.values[(this.head + k) & (length - 1)];

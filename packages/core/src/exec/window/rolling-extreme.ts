@@ -1,7 +1,8 @@
 /**
  * rollingMin, rollingMax, rollingArgmin, rollingArgmax over a window of the last `size` rows, in
- * O(1) amortised per row with a monotonic deque, batch after batch, never holding more than one
- * window's candidates. The argmin rules hold in each window: nulls are skipped, the first NaN in
+ * O(1) per row, batch after batch, never holding more than a window or two of rows. Plain numbers
+ * take the block scheme of rolling-numbers.ts; other orderable types (64-bit integers, strings,
+ * temporal, decimal) a monotonic deque of ordering scalars. The argmin rules hold in each window: nulls are skipped, the first NaN in
  * the window wins, ties go to the first position; a window with fewer than `minPeriods` values
  * gives null. Positions count rows from the start of the input (of the partition under over).
  */
