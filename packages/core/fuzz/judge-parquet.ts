@@ -10,6 +10,7 @@ import { refArgReduce } from "../../reference/src/reduce.js";
 import { col, type DataFrame, readParquet, scanParquet } from "../src/index.js";
 import { Rng } from "../src/testing/random.js";
 import { cellsOf, sameCell } from "./arrow-cells.js";
+import { statisticsContradict } from "./parquet-footer.js";
 import { attempt, chunked, judgeValue, type Judgement, type Path, Recorder, sameArgs } from "./judge-support.js";
 
 const ORDERABLE = new Set([Type.Int, Type.Float, Type.Bool, Type.Utf8, Type.LargeUtf8, Type.Binary, Type.FixedSizeBinary, Type.Date, Type.Timestamp]);
@@ -66,7 +67,10 @@ export async function judgeParquet(bytes: Uint8Array, chunkSeed: number, onPath:
       const row = (await lazy().select(col(name).argmin().alias("min"), col(name).argmax().alias("max")).collect()).row(0);
       return [row.min as number | null, row.max as number | null];
     });
-    record.note(judgeValue(`${what} then argmin/argmax of "${name}"`, args, { answer: [refArgReduce(cells), refArgReduce(cells, { max: true })] }, sameArgs));
+    // Statistics-driven reductions trust the statistics of the row groups they do not read; where
+    // those misstate the pages, the answer the statistics imply is not checked.
+    const expected = statisticsContradict(bytes, name, cells) ? "unchecked" : { answer: [refArgReduce(cells), refArgReduce(cells, { max: true })] };
+    record.note(judgeValue(`${what} then argmin/argmax of "${name}"`, args, expected, sameArgs));
   };
   await check("readParquet(bytes)", () => readParquet(bytes.slice()), () => readParquet(bytes.slice()).lazy());
   record.enter("bytes");

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { col, type Expr, fromColumns, scanParquet } from "../src/index.js";
+import { col, type Expr, fromColumns, ParquetScanError, readParquet, scanParquet } from "../src/index.js";
 
 const dir = mkdtempSync(join(tmpdir(), "quiver-parquet-pruning-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -100,5 +100,24 @@ describe("predicates prune row groups by their statistics", () => {
 
   it("never prunes on a float inequality (NaN != x is true)", async () => {
     expect((await chunksRead((lf) => lf.filter(col("mixed").neq(5)).select(col("mixed").count()))).chunks).toBe(10);
+  });
+
+  it("refuses to answer from a row group whose values contradict the statistics that chose it", async () => {
+    // sort_columns.parquet: column "a" (Int64) holds 2, null, 1 in row group 0 and the same in row
+    // group 1, each with statistics min 1, max 2. Setting a high byte of each of group 0's values
+    // leaves its statistics claiming a minimum of 1 that no value reaches.
+    const bytes = new Uint8Array(readFileSync(join(import.meta.dirname, "data/parquet-testing/sort_columns.parquet")));
+    bytes[23] = 1;
+    bytes[33] = 1;
+    const query = () => scanParquet(bytes.slice()).select(col("a").argmin());
+    expect(query().explain()).toContain("row_groups=1/2");
+    const error: unknown = await query().collect().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ParquetScanError);
+    expect((error as ParquetScanError).code).toBe("corrupt");
+    expect((error as Error).message).toMatch(/row group 0 give column "a" a minimum of 1, but its values reach 16777218/);
+    // Read whole, the same file answers from its values.
+    const whole = (await query().collect({ optimize: false })).row(0);
+    expect(whole).toEqual({ a: readParquet(bytes.slice()).col("a").argmin() });
+    expect(whole.a).toBe(5);
   });
 });

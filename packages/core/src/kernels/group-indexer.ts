@@ -36,11 +36,17 @@ export class GroupIndexer {
   /** The first row of each group created by the latest batch. */
   private newRows: number[] = [];
 
-  /** @param keyTypes - the Arrow types of the key columns */
-  constructor(keyTypes: readonly DataType[]) {
+  /**
+   * @param keyTypes - the Arrow types of the key columns
+   * @param buildSide - for the build side of a join: its keys are mostly distinct (one integer
+   *   key column then sizes its table for them at once, see IntegerKeyTable.expectDistinctKeys)
+   *   and their values are never asked back (`keyColumns`), so they are not read
+   */
+  constructor(keyTypes: readonly DataType[], private readonly buildSide = false) {
     this.kernels = keyTypes.map((t) => argKernelFor(t));
     const single = keyTypes.length === 1 ? integerWidth(keyTypes[0]) : 0;
     this.integerTable = single > 0 && single <= 32 ? new IntegerKeyTable() : null;
+    if (buildSide) this.integerTable?.expectDistinctKeys();
     this.unsigned32 = single === 32 && !(keyTypes[0] as unknown as { isSigned: boolean }).isSigned;
     this.int64Table = single === 64 ? new Int64KeyTable() : null;
     this.bytesTable = keyTypes.length === 1 && isVariableWidth(keyTypes[0]) ? new BytesKeyTable() : null;
@@ -73,6 +79,8 @@ export class GroupIndexer {
     else if (out.length < length) throw new RangeError(`an id array of ${out.length} for ${length} rows: pass one at least as long as the batch`);
     else if (out.length > length) out = out.subarray(0, length);
     this.newRows = [];
+    // An empty batch may come without buffers (an empty scan's batch): nothing to read.
+    if (length === 0) return out;
     if (this.entries !== null) return this.assignEntries(keys[0], out);
     if (this.integerTable !== null) {
       const column = (this.column = keys[0]);
@@ -148,6 +156,7 @@ export class GroupIndexer {
     const length = keys.length === 0 ? 0 : keys[0].length;
     if (out.length < length) throw new RangeError(`an id array of ${out.length} for ${length} rows: pass one at least as long as the batch`);
     out = out.subarray(0, length);
+    if (length === 0) return out;
     const column = keys[0];
     if (this.entries !== null) {
       const { values, slotOfRow } = entriesInRowOrder(column);
@@ -176,6 +185,7 @@ export class GroupIndexer {
 
   /** The key values of each group, one array per key column, in group id order. */
   keyColumns(): KeyValue[][] {
+    if (this.buildSide) throw new Error("a join's build-side indexer does not keep its keys' values");
     return this.kernels.map((_, k) => this.firstKeys.map((values) => values[k]));
   }
 
@@ -198,7 +208,7 @@ export class GroupIndexer {
   /** A new group of the single key column being assigned, its key read from the first row. */
   private readonly newReadGroup = (row: number, isNull: boolean): number => {
     this.newRows.push(row);
-    this.firstKeys.push([isNull ? null : this.kernels[0].read(this.column!, row)]);
+    this.firstKeys.push(this.buildSide ? UNREAD : [isNull ? null : this.kernels[0].read(this.column!, row)]);
     return this.firstKeys.length - 1;
   };
 
@@ -219,6 +229,9 @@ export class GroupIndexer {
     return id;
   }
 }
+
+/** The key values of a group of a build-side indexer, which never reads them. */
+const UNREAD: KeyValue[] = [];
 
 /** A key as the Map holds it: bytes by their content. */
 function mapKeyOf(key: unknown): unknown {

@@ -45,6 +45,16 @@ export class IntegerKeyTable {
   private base = 0;
   private entries = new Int32Array(2 << 4);
   private shift = 28;
+  /** Whether the keys are expected to be mostly distinct (see `expectDistinctKeys`). */
+  private distinctKeys = false;
+
+  /**
+   * Tells the table that most keys will be distinct (a join's build side): the first batch then
+   * sizes the direct table to its key range when that range is dense, see `presize`.
+   */
+  expectDistinctKeys(): void {
+    this.distinctKeys = true;
+  }
 
   /**
    * Writes the group id of every row of a batch, assigning ids to keys seen for the first time.
@@ -57,6 +67,7 @@ export class IntegerKeyTable {
    */
   assign(keys: ArrayLike<number>, bitmap: Uint8Array | null, offset: number, length: number, out: Int32Array, newGroup: NewGroup): void {
     const loops = loopsFor(keys);
+    if (this.distinctKeys && this.keyCount === 0 && this.slots !== null && bitmap === null) this.presize(keys, length);
     let r = 0;
     for (;;) {
       const slots = this.slots;
@@ -138,6 +149,24 @@ export class IntegerKeyTable {
     this.base = low;
     this.entries = new Int32Array(2 << 4);
     this.shift = 28;
+  }
+
+  /**
+   * Sizes the empty direct table to the first batch's key range when that range is dense
+   * (at most two slots per row): a batch of many new keys (a join's build side) then fills the
+   * table in place, never growing it, hashing its keys or moving them back.
+   */
+  private presize(keys: ArrayLike<number>, length: number): void {
+    let low = Infinity;
+    let high = -Infinity;
+    for (let r = 0; r < length; r++) {
+      const key = keys[r];
+      if (key < low) low = key;
+      if (key > high) high = key;
+    }
+    if (length === 0 || high - low + 1 > Math.min(MAX_SPAN, Math.max(MIN_SPAN, 2 * length))) return;
+    this.slots = new Int32Array(high - low + 1);
+    this.base = low;
   }
 
   /** Adds a key not in the table. */

@@ -16,37 +16,43 @@ import { isValidAt, validityOf } from "./validity.js";
  */
 export function take(data: Data, rows: Int32Array): Data {
   const length = rows.length;
-  const { bits: validity, unset: nullCount } = takeBits(validityOf(data), data.offset, rows);
-  const base = { type: data.type, length, nullCount, nullBitmap: nullCount > 0 ? validity : null };
+  // The fixed-width gathers note a negative position themselves, sparing the others' scan for one.
+  const base = (negative = hasNegative(rows)) => {
+    const { bits, unset } = takeBits(validityOf(data), data.offset, rows, negative);
+    return { type: data.type, length, nullCount: unset, nullBitmap: unset > 0 ? bits : null };
+  };
   switch (data.type.typeId) {
     case Type.Null:
       return makeData({ type: data.type, length, nullCount: length });
     case Type.Bool:
-      return makeData({ ...base, data: takeBits(data.values, data.offset, rows).bits } as never);
+      return makeData({ ...base(), data: takeBits(data.values, data.offset, rows, false).bits } as never);
     case Type.Utf8:
     case Type.Binary:
     case Type.LargeUtf8:
     case Type.LargeBinary: {
       const { offsets, bytes } = takeVariable(data.valueOffsets, data.values, rows);
-      return makeData({ ...base, valueOffsets: offsets, data: bytes } as never);
+      return makeData({ ...base(), valueOffsets: offsets, data: bytes } as never);
     }
-    case Type.Dictionary:
-      return makeData({ ...base, data: takeFixed(data.values, 1, rows), dictionary: data.dictionary } as never);
+    case Type.Dictionary: {
+      const { values, negative } = takeFixed(data.values, 1, rows);
+      return makeData({ ...base(negative), data: values, dictionary: data.dictionary } as never);
+    }
     case Type.List:
     case Type.LargeList:
     case Type.Map:
-      return makeData({ ...base, ...takeList(data, rows, take) } as never);
+      return makeData({ ...base(), ...takeList(data, rows, take) } as never);
     case Type.Struct:
-      return makeData({ ...base, ...takeStruct(data, rows, take) } as never);
+      return makeData({ ...base(), ...takeStruct(data, rows, take) } as never);
     case Type.FixedSizeList:
-      return makeData({ ...base, ...takeFixedSizeList(data, rows, take) } as never);
+      return makeData({ ...base(), ...takeFixedSizeList(data, rows, take) } as never);
     case Type.Union:
     case Type.DenseUnion:
     case Type.SparseUnion:
       return makeData({ type: data.type, length, nullCount: 0, ...takeUnion(data, rows, take) } as never);
     default: {
       if (data.children.length > 0) throw new TypeError(`take is not defined for nested type ${String(data.type)}`);
-      return makeData({ ...base, data: takeFixed(data.values, data.stride, rows) } as never);
+      const { values, negative } = takeFixed(data.values, data.stride, rows);
+      return makeData({ ...base(negative), data: values } as never);
     }
   }
 }
@@ -74,10 +80,10 @@ export function isRun(rows: Int32Array): boolean {
 /**
  * Bits `offset + rows[i]` of a bitmap (validity or Bool values), packed from bit 0, and how many
  * of them are unset; a null bitmap reads as all set, and gives a null bitmap back when no
- * position is negative (nothing to unset).
+ * position is negative (nothing to unset: `negative` says whether one is).
  */
-function takeBits(bitmap: Uint8Array | null, offset: number, rows: Int32Array): { bits: Uint8Array | null; unset: number } {
-  if (bitmap === null && !hasNegative(rows)) return { bits: null, unset: 0 };
+function takeBits(bitmap: Uint8Array | null, offset: number, rows: Int32Array, negative: boolean): { bits: Uint8Array | null; unset: number } {
+  if (bitmap === null && !negative) return { bits: null, unset: 0 };
   const bits = new Uint8Array((rows.length + 7) >> 3);
   let unset = 0;
   for (let i = 0; i < rows.length; i++) {
@@ -93,31 +99,66 @@ function hasNegative(rows: Int32Array): boolean {
   return false;
 }
 
-function takeFixed<T extends ArrayLike<unknown> & { constructor: unknown }>(values: T, stride: number, rows: Int32Array): T {
+/** The elements of a fixed-width buffer at the given rows, and whether any row was negative. */
+function takeFixed<T extends ArrayLike<unknown> & { constructor: unknown }>(values: T, stride: number, rows: Int32Array): { values: T; negative: boolean } {
   if (values instanceof BigInt64Array || values instanceof BigUint64Array) {
     // Gathered as pairs of 32-bit words: reading a BigInt64Array element allocates a bigint.
     const words = takeFixed(new Int32Array(values.buffer, values.byteOffset, values.length * 2), stride * 2, rows);
-    return new (values.constructor as new (buffer: ArrayBufferLike) => T)(words.buffer);
+    return { values: new (values.constructor as new (buffer: ArrayBufferLike) => T)(words.values.buffer), negative: words.negative };
   }
   const out = new (values.constructor as new (n: number) => T & { [i: number]: unknown })(rows.length * stride);
   const loops = loopsFor(values);
-  if (stride === 1) loops.gather(values as never, rows, out as never);
-  else loops.gatherStrided(values as never, stride, rows, out as never);
-  return out;
+  let negative: boolean;
+  if (stride === 1) negative = loops.gather(values as never, rows, out as never);
+  else if (stride === 2) negative = loops.gatherPairs(values as never, rows, out as never);
+  else negative = loops.gatherStrided(values as never, stride, rows, out as never);
+  return { values: out, negative };
 }
 
-/** `out[i] = values[rows[i]]`; a negative position leaves whatever the element read gives (its slot is null). */
-function gather(values: { [i: number]: unknown }, rows: Int32Array, out: { [i: number]: unknown }): void {
-  for (let i = 0; i < rows.length; i++) out[i] = values[rows[i]];
-}
-
-/** {@link gather} of `stride` elements per row; a negative position leaves its elements 0. */
-function gatherStrided(values: { [i: number]: unknown }, stride: number, rows: Int32Array, out: { [i: number]: unknown }): void {
+/**
+ * `out[i] = values[rows[i]]`; a negative position leaves its element 0 (its slot is null).
+ * @returns whether a position was negative
+ */
+function gather(values: { [i: number]: unknown }, rows: Int32Array, out: { [i: number]: unknown }): boolean {
+  let negative = false;
   for (let i = 0; i < rows.length; i++) {
-    if (rows[i] < 0) continue;
+    const row = rows[i];
+    if (row < 0) negative = true;
+    else out[i] = values[row];
+  }
+  return negative;
+}
+
+/** {@link gather} of `stride` elements per row. */
+function gatherStrided(values: { [i: number]: unknown }, stride: number, rows: Int32Array, out: { [i: number]: unknown }): boolean {
+  let negative = false;
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i] < 0) {
+      negative = true;
+      continue;
+    }
     const from = rows[i] * stride;
     for (let k = 0; k < stride; k++) out[i * stride + k] = values[from + k];
   }
+  return negative;
+}
+
+/**
+ * {@link gatherStrided} of two elements per row, unrolled: the 64-bit layouts (gathered as 32-bit
+ * word pairs), where the inner loop of the strided form costs more than the copy.
+ */
+function gatherPairs(values: { [i: number]: unknown }, rows: Int32Array, out: { [i: number]: unknown }): boolean {
+  let negative = false;
+  for (let i = 0; i < rows.length; i++) {
+    const from = 2 * rows[i];
+    if (from < 0) {
+      negative = true;
+      continue;
+    }
+    out[2 * i] = values[from];
+    out[2 * i + 1] = values[from + 1];
+  }
+  return negative;
 }
 
 const SAMPLE_ROWS = Int32Array.of(1, 0);
@@ -128,6 +169,11 @@ const loopsFor = perArrayClass(() => ({
     const out = new Int32Array(2);
     f(Int32Array.of(3, 4), SAMPLE_ROWS, out);
     if (out[0] !== 4 || out[1] !== 3) throw new Error("specialised gather disagrees");
+  }),
+  gatherPairs: specialise(gatherPairs, (f) => {
+    const out = new Int32Array(4);
+    f(Int32Array.of(3, 4, 5, 6), SAMPLE_ROWS, out);
+    if (out[0] !== 5 || out[3] !== 4) throw new Error("specialised gather disagrees");
   }),
   gatherStrided: specialise(gatherStrided, (f) => {
     const out = new Int32Array(4);

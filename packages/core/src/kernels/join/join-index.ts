@@ -23,10 +23,15 @@ export class JoinIndex {
   rows = new Int32Array(0);
   /** Where each key's rows start in `rows`; one more entry marks the end. */
   private starts = new Int32Array(1);
+  /**
+   * When no key has more than one build row (a join on a unique key), the build row of each key,
+   * -1 for none: the probe then reads a key's match in one step. Null otherwise; valid once sealed.
+   */
+  single: Int32Array | null = null;
 
   /** @param keyTypes - the types of the key columns, the same on both sides */
   constructor(keyTypes: readonly DataType[]) {
-    this.indexer = new GroupIndexer(keyTypes);
+    this.indexer = new GroupIndexer(keyTypes, true);
   }
 
   /** Number of distinct keys; valid once sealed. */
@@ -65,6 +70,7 @@ export class JoinIndex {
     this.rows = rows;
     this.starts = starts;
     this.ids = new Int32Array(0);
+    this.single = singleRows(rows, starts);
   }
 
   /**
@@ -85,4 +91,15 @@ export class JoinIndex {
   end(id: number): number {
     return id < 0 ? 0 : this.starts[id + 1];
   }
+}
+
+/** Each key's build row (-1 for none) when no key has more than one, else null. */
+function singleRows(rows: Int32Array, starts: Int32Array): Int32Array | null {
+  const single = new Int32Array(starts.length - 1);
+  for (let g = 0; g < single.length; g++) {
+    const count = starts[g + 1] - starts[g];
+    if (count > 1) return null;
+    single[g] = count === 0 ? -1 : rows[starts[g]];
+  }
+  return single;
 }

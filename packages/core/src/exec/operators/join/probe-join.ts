@@ -110,6 +110,10 @@ export class PairWriter {
    * @param keepsUnmatched - whether a probe row without a match is written
    */
   writeProbed(ids: Int32Array, index: JoinIndex, keepsUnmatched: boolean): void {
+    if (index.single !== null) {
+      this.writeSingle(ids, index.single, keepsUnmatched);
+      return;
+    }
     // The hot loop keeps the pair count in a local, written back around each flush.
     const { outerRows, innerRows } = this;
     const rows = index.rows;
@@ -126,6 +130,28 @@ export class PairWriter {
         }
         outerRows[count] = r;
         innerRows[count++] = m < end ? rows[m] : -1;
+      }
+    }
+    this.count = count;
+  }
+
+  /**
+   * {@link PairWriter.writeProbed} when each key has at most one build row, `single[id]` (-1 for
+   * none): one pair per probe row at most.
+   */
+  private writeSingle(ids: Int32Array, single: Int32Array, keepsUnmatched: boolean): void {
+    const { outerRows, innerRows } = this;
+    let count = this.count;
+    for (let r = 0; r < ids.length; r++) {
+      const id = ids[r];
+      const inner = id < 0 ? -1 : single[id];
+      if (inner < 0 && !keepsUnmatched) continue;
+      outerRows[count] = r;
+      innerRows[count++] = inner;
+      if (count === OUTPUT_ROWS) {
+        this.count = count;
+        this.flush();
+        count = 0;
       }
     }
     this.count = count;
