@@ -67,7 +67,7 @@ const arbCase = fc.oneof(
     return { what: `${kind} to string`, table: new Table({ x: vectorFromArray(cells, type) }), query: (lf: LazyFrame) => lf.select(col("x").cast(new Utf8()).alias("v")) };
   }),
   fc.tuple(fc.boolean(), fc.array(fc.option(fc.integer()), { maxLength: 12 }), arbDateCall(false), arbDateCall(true)).chain(([timestamp, _, dateCall, timeCall]) =>
-    fc.array(fc.option(timestamp ? micros : days, { freq: 6 }), { maxLength: 12 }).map((values) => ({
+    fc.array(fc.option<number | bigint>(timestamp ? micros : days, { freq: 6 }), { maxLength: 12 }).map((values) => ({
       what: `date function of a ${timestamp ? "timestamp" : "date"}`,
       table: new Table({ t: timeColumn(values, timestamp ? new TimestampMicrosecond() : new DateDay()) }),
       query: (lf: LazyFrame) => lf.select(col("t"), (timestamp ? timeCall : dateCall)(col("t")).alias("v")),
