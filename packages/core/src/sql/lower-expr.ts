@@ -85,6 +85,11 @@ export function lowerExpr(expr: Expr, scope: ExprScope): string {
     }
     case "when": case "isIn": case "fillNan": return lowerConditional(name, args, sql, types, typeOf(expr, schema), d);
   }
+  // A string or date function of the Null type (a null literal, an aggregate of one) is null.
+  if ((name.startsWith("str.") || name.startsWith("dt.")) && types[0].typeId === Type.Null) {
+    const out = typeOf(expr, schema);
+    return out.typeId === Type.Null ? "NULL" : `CAST(NULL AS ${d.typeName(out)})`;
+  }
   if (name.startsWith("str.")) return lowerString(name, args, sql[0], node.options, d);
   if (name.startsWith("dt.")) return lowerDateTime(name, sql[0], types[0], literalText(args[1]), d);
   throw new SqlLoweringError(`${name} has no SQL lowering yet`);
