@@ -9,8 +9,9 @@ import { build } from "esbuild";
 // Under the package's node_modules, so the bundles still resolve the packages left external.
 const OUT_DIR = fileURLToPath(new URL("../node_modules/.cache/quiver-bench-children/", import.meta.url));
 
-// Packages with native addons stay outside the bundle and load from node_modules.
-const EXTERNAL = ["nodejs-polars", "@duckdb/*"];
+// Packages with native addons stay outside the bundle and load from node_modules (Quiver loads
+// its ZSTD addon by name at run time, which bench/package.json makes resolvable from here).
+const EXTERNAL = ["nodejs-polars", "@duckdb/*", "@toondepauw/node-zstd"];
 
 const bundles = new Map<string, Promise<string>>();
 

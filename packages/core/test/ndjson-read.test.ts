@@ -35,6 +35,19 @@ describe("NDJSON reading", () => {
     expect(df.toArrow().getChild("late")!.toJSON()).toEqual([null, "z"]);
   });
 
+  it("builds only the columns a query reads: a bad value in another column is stepped over", async () => {
+    const text = bytes('{"a": 1, "b": 10}\n{"a": "x", "b": 20}\n{"b": 30, "a": 3}\n');
+    expect((await scanNdjson(text, { inferSchemaRows: 1 }).select(col("b").sum()).collect()).row(0).b).toBe(60);
+    expect(() => readNdjson(text, { inferSchemaRows: 1 })).toThrow(NdjsonScanError);
+  });
+
+  it("finds keys written with escapes, and keys that hold a backslash, in any order", () => {
+    const df = readNdjson(bytes('{"a\\\\b": 1, "c\\u0064": 2}\n{"cd": 3, "a\\\\b": 4}\n{"a\\u005cb": 5, "cd": 6}\n'));
+    expect(df.columns).toEqual(["a\\b", "cd"]);
+    expect(df.toArrow().getChild("a\\b")!.toJSON()).toEqual([1n, 4n, 5n]);
+    expect(df.toArrow().getChild("cd")!.toJSON()).toEqual([2n, 3n, 6n]);
+  });
+
   it("scans lazily from a stream, only the columns asked for", async () => {
     const lines = Array.from({ length: 20_000 }, (_, i) => JSON.stringify({ i, v: (i * 37) % 1001, s: `r${i}` }));
     const lf = scanNdjson(Readable.from([bytes(lines.join("\n"))]));

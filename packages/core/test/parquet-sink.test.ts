@@ -33,6 +33,21 @@ describe("sinkParquet", () => {
     });
   }
 
+  it("writes integers of every width and sign that DuckDB reads with their types and values", async () => {
+    const path = join(dir, "integers.parquet");
+    const columns = {
+      i8: Int8Array.of(-128, 3), u8: Uint8Array.of(255, 1), i16: Int16Array.of(-32768, 2), u16: Uint16Array.of(65535, 1),
+      i32: Int32Array.of(-(2 ** 31), 5), u32: Uint32Array.of(2 ** 32 - 1, 1), i64: BigInt64Array.of(-(2n ** 63n), 2n ** 53n + 1n), u64: BigUint64Array.of(2n ** 64n - 1n, 1n),
+    };
+    await fromColumns(columns).sinkParquet(path);
+    const duckdb = await (await DuckDBInstance.create(":memory:")).connect();
+    const quoted = `'${path.replaceAll("'", "''")}'`;
+    const types = (await duckdb.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet(${quoted})`)).getRowsJS().map((r) => r[1]);
+    expect(types).toEqual(["TINYINT", "UTINYINT", "SMALLINT", "USMALLINT", "INTEGER", "UINTEGER", "BIGINT", "UBIGINT"]);
+    const rows = (await duckdb.runAndReadAll(`SELECT * FROM read_parquet(${quoted})`)).getRowsJS();
+    expect(rows).toEqual([0, 1].map((i) => Object.values(columns).map((values) => values[i])));
+  });
+
   it("streams a lazy query into row groups of the size asked", async () => {
     const path = join(dir, "lazy.parquet");
     await frame().lazy().filter(col("x").gt(0)).sinkParquet(path, { rowGroupSize: 100 });

@@ -32,6 +32,8 @@ export const onExit: typeof Node.onExit = () => undefined;
 
 export const zstdCompressSync: typeof Node.zstdCompressSync = undefined;
 
+export const nativeZstd: typeof Node.nativeZstd = undefined;
+
 
 /** A stand-in for a Node function that needs the file system. */
 function absent<F>(what: string): F {

@@ -13,6 +13,7 @@ export { tmpdir } from "node:os";
 export { basename, dirname, join } from "node:path";
 export { fileURLToPath } from "node:url";
 export { brotliCompressSync, gzipSync } from "node:zlib";
+import { createRequire } from "node:module";
 import * as zlib from "node:zlib";
 
 /** Whether files can be read and written by path. */
@@ -33,6 +34,27 @@ export function requireFileSystem(what: string): void {
 export function onExit(cleanup: () => void): void {
   process.once("exit", cleanup);
 }
+
+/** A native ZSTD decoder: whole frames to bytes, on this thread or on libuv's thread pool. */
+export interface NativeZstd {
+  decodeSync(body: Uint8Array): Uint8Array;
+  decode(body: Uint8Array): Promise<Uint8Array>;
+}
+
+/**
+ * The reference library's decoder as a Node addon (`@toondepauw/node-zstd`, whose binary comes
+ * per platform), or undefined where it has no build: the readers then use WebAssembly.
+ */
+export const nativeZstd: NativeZstd | undefined = (() => {
+  try {
+    // The CommonJS build has `require`; the ES module build makes one.
+    const load = typeof require === "function" ? require : createRequire(import.meta.url);
+    const { Decoder } = load("@toondepauw/node-zstd") as { Decoder: new () => NativeZstd };
+    return new Decoder();
+  } catch {
+    return undefined;
+  }
+})();
 
 /** Node's zstd compressor (Node 22.15 and later), or undefined. */
 export const zstdCompressSync = (zlib as unknown as { zstdCompressSync?: (input: Uint8Array) => Uint8Array }).zstdCompressSync;

@@ -10,6 +10,6 @@ export { arbColumn } from "./column";
 export { arbTable } from "./table";
 export { arbAxis, arbNested } from "./nested";
 export type { NestedOptions } from "./nested";
-export { sameCell, toPlainValues } from "./plain";
+export { cellMismatch, sameCell, toPlainValues } from "./plain";
 export { Rng } from "./random";
 export { DECIMAL_SCALE } from "./integers";

@@ -93,3 +93,20 @@ export function sameCell(a: Cell, b: Cell): boolean {
   }
   return Object.is(a, b);
 }
+
+/**
+ * Where two tables' columns of plain cells first differ, for a test's failure message.
+ * @param actual - the columns read
+ * @param expected - the columns they should equal, cell for cell by {@link sameCell}
+ * @returns a description of the first difference, or undefined when there is none
+ * @example expect(cellMismatch(read, generated.columns)).toBeUndefined();
+ */
+export function cellMismatch(actual: readonly (readonly Cell[])[], expected: readonly (readonly Cell[])[]): string | undefined {
+  if (actual.length !== expected.length) return `${actual.length} columns where ${expected.length} were expected`;
+  for (let j = 0; j < actual.length; j++) {
+    if (actual[j].length !== expected[j].length) return `column ${j} has ${actual[j].length} cells where ${expected[j].length} were expected`;
+    const i = actual[j].findIndex((cell, k) => !sameCell(cell, expected[j][k]));
+    if (i >= 0) return `column ${j}, row ${i}: ${String(actual[j][i])} where ${String(expected[j][i])} was expected`;
+  }
+  return undefined;
+}

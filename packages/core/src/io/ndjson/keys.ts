@@ -5,6 +5,8 @@
  */
 export class KeyIndex {
   private readonly keys: Uint8Array[] = [];
+  /** Whether each key holds a backslash, which a line would have to escape. */
+  private readonly escapes: boolean[] = [];
   private readonly byName = new Map<string, number>();
   private readonly decoder = new TextDecoder();
   private readonly encoder = new TextEncoder();
@@ -28,10 +30,11 @@ export class KeyIndex {
   /**
    * The column of the key in `bytes[start, end)` (inside its quotes), or -1 when it is unknown.
    * @param hint - the column expected here (the one after the previous key's)
-   * @param escaped - whether the key holds backslash escapes
    */
-  lookup(bytes: Uint8Array, start: number, end: number, hint: number, escaped: boolean): number {
-    if (!escaped && hint < this.keys.length && sameBytes(this.keys[hint], bytes, start, end)) return hint;
+  lookup(bytes: Uint8Array, start: number, end: number, hint: number): number {
+    // Bytes equal to a key without a backslash hold no escape either: they are that key.
+    if (hint < this.keys.length && !this.escapes[hint] && sameBytes(this.keys[hint], bytes, start, end)) return hint;
+    const escaped = bytes.subarray(start, end).includes(BACKSLASH);
     const text = this.decoder.decode(bytes.subarray(start, end));
     const name = escaped ? (JSON.parse(`"${text}"`) as string) : text;
     const known = this.byName.get(name);
@@ -42,10 +45,13 @@ export class KeyIndex {
   private add(name: string): number {
     if (this.byName.has(name)) return this.byName.get(name)!;
     this.keys.push(this.encoder.encode(name));
+    this.escapes.push(name.includes("\\"));
     this.byName.set(name, this.keys.length - 1);
     return this.keys.length - 1;
   }
 }
+
+const BACKSLASH = 92;
 
 function sameBytes(key: Uint8Array, bytes: Uint8Array, start: number, end: number): boolean {
   if (key.length !== end - start) return false;

@@ -87,7 +87,7 @@ function parseLine(
     const keyStart = pos + 1;
     const keyEnd = stringEnd(bytes, keyStart, end);
     if (keyEnd < 0) return { at: end, expected: "the key's closing quote" };
-    const column = keys.lookup(bytes, keyStart, keyEnd, hint, hasEscape(bytes, keyStart, keyEnd));
+    const column = keys.lookup(bytes, keyStart, keyEnd, hint);
     hint = column + 1;
     pos = keyEnd + 1;
     while (pos < end && isSpace(bytes[pos])) pos++;
@@ -95,6 +95,8 @@ function parseLine(
     pos++;
     while (pos < end && isSpace(bytes[pos])) pos++;
     if (pos >= end) return { at: pos, expected: "a value" };
+    // A value of a column the scan does not keep is only stepped over: no escapes or null looked for.
+    const kept = column >= 0 && column < slots.length && slots[column] >= 0;
     let valueStart = pos;
     let valueEnd: number;
     let flag = 0;
@@ -103,7 +105,7 @@ function parseLine(
       valueStart = pos + 1;
       valueEnd = stringEnd(bytes, valueStart, end);
       if (valueEnd < 0) return { at: end, expected: "the string's closing quote" };
-      flag = QUOTED | (hasEscape(bytes, valueStart, valueEnd) ? ESCAPED : 0);
+      flag = kept ? QUOTED | (hasEscape(bytes, valueStart, valueEnd) ? ESCAPED : 0) : 0;
       pos = valueEnd + 1;
     } else if (b === 123 || b === 91) {
       valueEnd = nestedEnd(bytes, pos, end);
@@ -113,9 +115,9 @@ function parseLine(
     } else {
       while (pos < end && bytes[pos] !== 44 && bytes[pos] !== 125 && !isSpace(bytes[pos])) pos++;
       valueEnd = pos;
-      if (isNullLiteral(bytes, valueStart, valueEnd)) flag = ABSENT;
+      if (kept && isNullLiteral(bytes, valueStart, valueEnd)) flag = ABSENT;
     }
-    if (column >= 0 && column < slots.length && slots[column] >= 0) {
+    if (kept) {
       const i = base + slots[column];
       starts[i] = valueStart;
       ends[i] = valueEnd;

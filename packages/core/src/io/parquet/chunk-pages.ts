@@ -1,4 +1,4 @@
-import type { CompressionCodec, DecodedArray, PageHeader } from "hyparquet";
+import type { CompressionCodec, Compressors, DecodedArray, PageHeader } from "hyparquet";
 import type { ColumnDecoder } from "hyparquet/src/types.js";
 import { parquetHeader } from "hyparquet/src/column.js";
 import { decompressPage } from "hyparquet/src/datapage.js";
@@ -16,10 +16,17 @@ export interface ChunkPage {
 }
 
 /**
+ * Pages of a column chunk decompressed before it is decoded, by where their compressed bytes start
+ * in the chunk (see `inflateAhead`): the decoder takes a page from here instead of decompressing it.
+ */
+export type InflatedPages = ReadonlyMap<number, Uint8Array>;
+
+/**
  * What hyparquet's page decoders need to know of a leaf column.
  * @param codec - its chunk's compression
+ * @param inflated - pages of the chunk decompressed ahead, with the chunk's bytes they are keyed in
  */
-export function columnDecoder(leaf: LeafColumn, codec: CompressionCodec): ColumnDecoder {
+export function columnDecoder(leaf: LeafColumn, codec: CompressionCodec, inflated?: { pages: InflatedPages; chunk: Uint8Array }): ColumnDecoder {
   return {
     pathInSchema: leaf.schemaPath.slice(1).map((t) => t.element.name),
     type: leaf.element.type!,
@@ -27,8 +34,22 @@ export function columnDecoder(leaf: LeafColumn, codec: CompressionCodec): Column
     schemaPath: leaf.schemaPath,
     codec,
     parsers: DEFAULT_PARSERS,
-    compressors: decompressors(),
+    compressors: inflated === undefined ? decompressors() : takingInflated(codec, inflated.pages, inflated.chunk),
     utf8: false,
+  };
+}
+
+/** The decompressors, the chunk's codec first looking for the page among those decompressed ahead. */
+function takingInflated(codec: CompressionCodec, pages: InflatedPages, chunk: Uint8Array): Compressors {
+  const all = decompressors();
+  const decompress = all[codec];
+  if (decompress === undefined) return all;
+  return {
+    ...all,
+    [codec]: (input: Uint8Array, size: number) => {
+      const page = input.buffer === chunk.buffer ? pages.get(input.byteOffset - chunk.byteOffset) : undefined;
+      return page !== undefined && page.length === size ? page : decompress(input, size);
+    },
   };
 }
 
@@ -58,7 +79,7 @@ export function* dataPages(bytes: Uint8Array, decoder: ColumnDecoder): Generator
 }
 
 /** Most bytes a page may claim to decompress to: a larger claim is corruption, not data. */
-const MAX_PAGE_BYTES = 2 ** 30;
+export const MAX_PAGE_BYTES = 2 ** 30;
 
 /**
  * Checks a data page's claims before anything is allocated for them: no more values than

@@ -2,12 +2,20 @@ import type { CompressionCodec, DecodedArray, PageHeader } from "hyparquet";
 import type { ColumnDecoder } from "hyparquet/src/types.js";
 import { readDataPage, readDataPageV2 } from "hyparquet/src/datapage.js";
 import { type Data, Type } from "apache-arrow";
-import { checkPageHeader, columnDecoder, dataPages, decompressed } from "./chunk-pages.js";
+import { checkPageHeader, columnDecoder, dataPages, decompressed, type InflatedPages } from "./chunk-pages.js";
 import { DictionaryWriter } from "./dictionary-writer.js";
 import type { LeafColumn } from "./nested-schema.js";
 import { ChunkError } from "./errors.js";
 import { readFlatPageV1, readFlatPageV2 } from "./flat-page.js";
 import { Indexed, valueWriter } from "./value-writers.js";
+
+/** How a chunk is decoded. */
+export interface ChunkOptions {
+  /** Put a number column in the WebAssembly heap (see HeapScanOptions.inHeap). */
+  readonly inHeap?: boolean;
+  /** Pages of the chunk decompressed ahead (see inflateAhead). */
+  readonly inflated?: InflatedPages;
+}
 
 /**
  * Decodes one column chunk of a flat column — its dictionary page, if any, and its data pages,
@@ -16,11 +24,14 @@ import { Indexed, valueWriter } from "./value-writers.js";
  * @param leaf - the column
  * @param codec - the chunk's compression
  * @param rows - the row group's row count
+ * @param options - put a number column in the WebAssembly heap (see HeapScanOptions.inHeap); the
+ *   pages decompressed ahead
  * @throws ChunkError when a page's size or value count contradicts the chunk
  */
-export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: CompressionCodec, rows: number): Data {
-  const decoder = columnDecoder(leaf, codec);
-  const writer = leaf.type.typeId === Type.Dictionary ? new DictionaryWriter(leaf.type, rows) : valueWriter(leaf.type, leaf.element.type!, rows);
+export function decodeChunk(bytes: Uint8Array, leaf: LeafColumn, codec: CompressionCodec, rows: number, options: ChunkOptions = {}): Data {
+  const { inHeap = false, inflated } = options;
+  const decoder = columnDecoder(leaf, codec, inflated === undefined ? undefined : { pages: inflated, chunk: bytes });
+  const writer = leaf.type.typeId === Type.Dictionary ? new DictionaryWriter(leaf.type, rows) : valueWriter(leaf.type, leaf.element.type!, rows, inHeap);
   // The bitmap is made at the first null: until then every row read was present.
   let validity: Uint8Array | null = null;
   let nullCount = 0;
@@ -88,27 +99,26 @@ function readValues(
 function lookup(indices: DecodedArray, dictionary: DecodedArray): DecodedArray {
   const n = indices.length;
   const size = dictionary.length;
-  const at = (i: number): number => {
-    const index = (indices as ArrayLike<number>)[i];
-    if (!(index < size)) throw new ChunkError(`dictionary index ${index} is out of range for a dictionary of ${size} values`);
-    return index;
-  };
+  const keys = indices as ArrayLike<number>;
+  for (let i = 0; i < n; i++) {
+    if (!(keys[i] < size)) throw new ChunkError(`dictionary index ${keys[i]} is out of range for a dictionary of ${size} values`);
+  }
   if ((dictionary instanceof BigInt64Array || dictionary instanceof BigUint64Array) && dictionary.byteOffset % 4 === 0) {
     // Copied as pairs of 32-bit words: reading a BigInt64Array element allocates a bigint.
     const out = new (dictionary.constructor as new (n: number) => BigInt64Array)(n);
     const words = new Int32Array(out.buffer);
     const from = new Int32Array(dictionary.buffer, dictionary.byteOffset, size * 2);
-    for (let i = 0; i < n; i++) {
-      const index = at(i) * 2;
-      words[2 * i] = from[index];
-      words[2 * i + 1] = from[index + 1];
+    for (let i = 0, w = 0; i < n; i++, w += 2) {
+      const k = keys[i] * 2;
+      words[w] = from[k];
+      words[w + 1] = from[k + 1];
     }
     return out;
   }
   const out: { [i: number]: unknown; length: number } = ArrayBuffer.isView(dictionary)
     ? new (dictionary.constructor as new (n: number) => DecodedArray & { [i: number]: unknown })(n)
     : new Array(n);
-  for (let i = 0; i < n; i++) out[i] = (dictionary as ArrayLike<unknown>)[at(i)];
+  for (let i = 0; i < n; i++) out[i] = (dictionary as ArrayLike<unknown>)[keys[i]];
   return out as DecodedArray;
 }
 

@@ -3,7 +3,7 @@ import type { ColumnDecoder, DataPageHeaderV2 } from "hyparquet/src/types.js";
 import { readDataPage } from "hyparquet/src/datapage.js";
 import { readPlain } from "hyparquet/src/plain.js";
 import { ChunkError } from "./errors.js";
-import { decodeHybrid } from "./hybrid.js";
+import { decodeHybrid, isOneRun } from "./hybrid.js";
 
 /** One data page of a flat column, decoded into typed arrays. */
 export interface FlatPage {
@@ -34,9 +34,8 @@ export function readFlatPageV1(page: Uint8Array, header: DataPageHeader, type: P
     if (page.length < 4) throw new ChunkError("a data page ends before its definition levels");
     const length = reader.view.getUint32(0, true);
     if (4 + length > page.length) throw new ChunkError(`definition levels of ${length} bytes in a page of ${page.length}`);
-    levels = new Uint8Array(count);
     // Checked here even for the encodings left to the general decoder, which trusts its runs.
-    decodeHybrid(page, 4, 4 + length, 1, levels);
+    levels = definitionLevels(page, 4, 4 + length, count);
     reader.offset = 4 + length;
   }
   if (!isFastEncoding(header.encoding, type)) return undefined;
@@ -61,10 +60,7 @@ export function readFlatPageV2(
   const levelBytes = header.definition_levels_byte_length;
   if (!(levelBytes >= 0 && levelBytes <= body.length)) throw new ChunkError(`definition levels of ${levelBytes} bytes in a page of ${body.length}`);
   let levels: Uint8Array | undefined;
-  if (maxDefinition > 0) {
-    levels = new Uint8Array(count);
-    decodeHybrid(body, 0, levelBytes, 1, levels);
-  }
+  if (maxDefinition > 0) levels = definitionLevels(body, 0, levelBytes, count);
   if (!isFastEncoding(header.encoding, type)) return undefined;
   const valueSize = uncompressedSize - levelBytes;
   let values = body.subarray(levelBytes);
@@ -89,6 +85,14 @@ export function readPresentValues(bytes: Uint8Array, encoding: DataPageHeader["e
   const leaf: SchemaTree = { element: { ...decoder.element, repetition_type: "REQUIRED" }, children: [], count: 1, path: [decoder.element.name] };
   const header = { num_values: present, encoding, definition_level_encoding: "RLE", repetition_level_encoding: "RLE" } as DataPageHeader;
   return readDataPage(bytes, header, { ...decoder, schemaPath: [root, leaf] }).dataPage;
+}
+
+/** The definition levels of an optional column's page; undefined when one run says every row is present. */
+function definitionLevels(bytes: Uint8Array, start: number, end: number, count: number): Uint8Array | undefined {
+  if (isOneRun(bytes, start, end, 1, count, 1)) return undefined;
+  const levels = new Uint8Array(count);
+  decodeHybrid(bytes, start, end, 1, levels);
+  return levels;
 }
 
 function isFastEncoding(encoding: string, type: ParquetType): boolean {

@@ -48,17 +48,49 @@ export function decodeHybrid(bytes: Uint8Array, start: number, end: number, bitW
   }
 }
 
+/**
+ * Whether the runs from `start` to `end` are a single RLE run giving `value` to at least `count`
+ * values: the definition levels of a page without nulls, which then need no array at all.
+ */
+export function isOneRun(bytes: Uint8Array, start: number, end: number, bitWidth: number, count: number, value: number): boolean {
+  let header = 0;
+  let pos = start;
+  for (let shift = 0; ; shift += 7) {
+    if (pos >= end || shift > 28) return false;
+    const byte = bytes[pos++];
+    header += (byte & 0x7f) * 2 ** shift;
+    if ((byte & 0x80) === 0) break;
+  }
+  const width = (bitWidth + 7) >> 3;
+  if (header % 2 === 1 || header / 2 < count || pos + width > end) return false;
+  let runValue = 0;
+  for (let i = 0; i < width; i++) runValue += bytes[pos + i] * 2 ** (8 * i);
+  return runValue === value;
+}
+
 /** `take` values of `bitWidth` bits, least significant bit first, from byte `pos`. */
 function unpack(bytes: Uint8Array, pos: number, bitWidth: number, out: Uint8Array | Int32Array, at: number, take: number): void {
   if (bitWidth === 0) {
     out.fill(0, at, at + take);
     return;
   }
+  // Whole bytes are the values themselves.
+  if (bitWidth === 8) {
+    out.set(bytes.subarray(pos, pos + take), at);
+    return;
+  }
   if (bitWidth <= 24) {
     const mask = (1 << bitWidth) - 1;
-    for (let i = 0, bit = 0; i < take; i++, bit += bitWidth) {
+    // Each value lies within the 32-bit little-endian word at its first byte; the last values,
+    // whose word would reach past the bytes, are read a byte at a time.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const whole = Math.max(0, Math.min(take, Math.floor(((bytes.length - 4 - pos) * 8) / bitWidth) + 1));
+    let i = 0;
+    let bit = 0;
+    for (; i < whole; i++, bit += bitWidth) out[at + i] = (view.getUint32(pos + (bit >>> 3), true) >>> (bit & 7)) & mask;
+    for (; i < take; i++, bit += bitWidth) {
       const p = pos + (bit >>> 3);
-      const word = bytes[p] | (bytes[p + 1] << 8) | (bytes[p + 2] << 16) | (bytes[p + 3] << 24);
+      const word = bytes[p] | ((bytes[p + 1] ?? 0) << 8) | ((bytes[p + 2] ?? 0) << 16) | ((bytes[p + 3] ?? 0) << 24);
       out[at + i] = (word >>> (bit & 7)) & mask;
     }
     return;

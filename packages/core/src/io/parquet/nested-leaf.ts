@@ -1,7 +1,7 @@
 import type { CompressionCodec, DecodedArray, PageHeader } from "hyparquet";
 import type { ColumnDecoder } from "hyparquet/src/types.js";
 import { concatBytes } from "../concat-bytes.js";
-import { checkPageHeader, columnDecoder, dataPages, decompressed } from "./chunk-pages.js";
+import { checkPageHeader, columnDecoder, dataPages, decompressed, type InflatedPages } from "./chunk-pages.js";
 import { dictionaryValues } from "./decode-chunk.js";
 import { ChunkError } from "./errors.js";
 import { readPresentValues } from "./flat-page.js";
@@ -28,10 +28,11 @@ const MAX_PAGE_ENTRIES = 2 ** 28;
  * and its values, v1 or v2 pages in any encoding and compression.
  * @param rows - the row group's row count, which the entries starting a row must match
  * @param takesIndexed - keep dictionary indices with their dictionary rather than looking them up
+ * @param inflated - pages of the chunk decompressed ahead (see inflateAhead)
  * @throws ChunkError when the pages do not add up
  */
-export function decodeLeafEntries(bytes: Uint8Array, leaf: LeafColumn, codec: CompressionCodec, rows: number, takesIndexed: boolean): LeafEntries {
-  const decoder = columnDecoder(leaf, codec);
+export function decodeLeafEntries(bytes: Uint8Array, leaf: LeafColumn, codec: CompressionCodec, rows: number, takesIndexed: boolean, inflated?: InflatedPages): LeafEntries {
+  const decoder = columnDecoder(leaf, codec, inflated === undefined ? undefined : { pages: inflated, chunk: bytes });
   const repetitions: Uint8Array[] = [];
   const definitions: Uint8Array[] = [];
   const pages: { start: number; values: DecodedArray | Indexed }[] = [];

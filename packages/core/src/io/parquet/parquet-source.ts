@@ -8,10 +8,13 @@ import { asScanError } from "./errors.js";
 import { extremeGroup } from "./extreme-groups.js";
 import { checkExtremeClaims } from "./extreme-claims.js";
 import { rowCount } from "./page-rows.js";
-import { pageRows, readRowGroup, type ReadRequest } from "./row-group-reads.js";
+import { decodeFetched, fetchRowGroup, inflateFetched, pageRows, type ReadRequest } from "./row-group-reads.js";
 import { rowGroupStarts } from "./row-group.js";
 import { pruneRowGroups, type RowGroupChoice } from "./prune.js";
 import type { ParquetColumn, ParquetLayout } from "./schema.js";
+
+/** Row groups whose bytes an asynchronous scan reads ahead of the one it decodes. */
+const READ_AHEAD = 2;
 
 /** Options of {@link ParquetSource.batches}. */
 export interface ParquetBatchOptions {
@@ -20,6 +23,8 @@ export interface ParquetBatchOptions {
   predicate?: Expr | null;
   signal?: AbortSignal;
   onProgress?: (progress: { rows: number; bytes: number }) => void;
+  /** Put number columns in the WebAssembly heap; the caller then owns the batches (see HeapScanOptions.inHeap). */
+  inHeap?: boolean;
 }
 
 /**
@@ -29,6 +34,8 @@ export interface ParquetBatchOptions {
 export class ParquetSource implements ScanSource {
   readonly schema: Schema;
   readonly fileFormat = "parquet";
+  /** Each scan decodes its row groups anew: the consumer owns the batches (see HeapScanOptions.inHeap). */
+  readonly handsOverBatches = true;
   private readonly rows: readonly number[];
   /** Where each row group starts in the file's row order. */
   readonly starts: readonly number[];
@@ -123,19 +130,35 @@ export class ParquetSource implements ScanSource {
     return indexed ? ` page_index: rows=${kept}/${rows} pages=${pagesKept}/${pages}` : "";
   }
 
+  /**
+   * The batches, one per row group read. The bytes of the next row groups are read (and their
+   * ZSTD pages decompressed, off this thread where Node can) while the current one is decoded and
+   * the consumer works on its batch, so the file's reads overlap the query's work; at most
+   * {@link READ_AHEAD} row groups wait, undecoded.
+   */
   async *batches(options: ParquetBatchOptions = {}): AsyncGenerator<RecordBatch> {
     const columns = this.columnsOf(options.columns);
+    const groups = this.choose(options.predicate).groups;
+    const fetch = (group: number) => this.run(fetchRowGroup(this, group, columns, options.predicate ?? null), options.signal).then(inflateFetched);
+    const ahead = groups.slice(0, READ_AHEAD).map(fetch);
     let rows = 0;
     let bytes = 0;
-    for (const group of this.choose(options.predicate).groups) {
-      options.signal?.throwIfAborted();
-      const read = await this.run(readRowGroup(this, group, columns, options.predicate ?? null), options.signal);
-      bytes += read.bytes;
-      if (read.batch === undefined) continue;
-      this.checkClaims(read.batch);
-      rows += read.batch.numRows;
-      options.onProgress?.({ rows, bytes });
-      yield read.batch;
+    try {
+      for (let i = 0; i < groups.length; i++) {
+        options.signal?.throwIfAborted();
+        const fetched = await ahead.shift()!;
+        if (i + READ_AHEAD < groups.length) ahead.push(fetch(groups[i + READ_AHEAD]));
+        const read = decodeFetched(fetched, options.inHeap === true);
+        bytes += read.bytes;
+        if (read.batch === undefined) continue;
+        this.checkClaims(read.batch);
+        rows += read.batch.numRows;
+        options.onProgress?.({ rows, bytes });
+        yield read.batch;
+      }
+    } finally {
+      // A scan stopped early drops the reads ahead; their failures are of no interest.
+      for (const pending of ahead) pending.catch(() => undefined);
     }
   }
 
@@ -144,7 +167,7 @@ export class ParquetSource implements ScanSource {
     if (this.range.readSync === undefined) throw new TypeError(`${this.name} can only be read asynchronously: run the query with collect() or stream()`);
     const columns = this.columnsOf(options.columns);
     for (const group of this.choose(options.predicate).groups) {
-      const { batch } = this.runSync(readRowGroup(this, group, columns, options.predicate ?? null))!;
+      const { batch } = decodeFetched(this.runSync(fetchRowGroup(this, group, columns, options.predicate ?? null))!);
       if (batch === undefined) continue;
       this.checkClaims(batch);
       yield batch;

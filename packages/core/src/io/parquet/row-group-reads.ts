@@ -3,11 +3,13 @@ import type { RecordBatch } from "apache-arrow";
 import type { Expr } from "../../expr/index.js";
 import { columnsOf } from "../../expr/inspect.js";
 import { concatBytes } from "../concat-bytes.js";
+import type { InflatedPages } from "./chunk-pages.js";
+import { inflateAhead } from "./inflate-ahead.js";
 import { ChunkError, ParquetScanError } from "./errors.js";
 import type { LeafColumn } from "./nested-schema.js";
 import { type ByteRange, type PageIndex, pageIndexRanges, parsePageIndex } from "./page-index.js";
 import { candidateRows, rowCount, type RowRanges } from "./page-rows.js";
-import { chunkReads, decodeRowGroup } from "./row-group.js";
+import { type ChunkRead, chunkReads, decodeRowGroup } from "./row-group.js";
 import { flatLeaf, type ParquetColumn, type ParquetLayout } from "./schema.js";
 
 /** Byte ranges to read, each with what it is (for errors). */
@@ -22,6 +24,21 @@ export interface RowGroupRead {
   readonly pages: { readonly read: number; readonly total: number };
 }
 
+/** One row group's bytes, read and not yet decoded: what {@link decodeFetched} turns into its batch. */
+export interface FetchedRowGroup {
+  readonly file: RowGroupFile;
+  readonly group: number;
+  /** The rows the batch will hold. */
+  readonly length: number;
+  readonly columns: readonly ParquetColumn[];
+  /** The chunks read, and each one's bytes; undefined when the page index rules every row out. */
+  readonly reads: readonly ChunkRead[] | undefined;
+  readonly chunks: readonly Uint8Array[];
+  readonly bytes: number;
+  /** Each chunk's pages decompressed ahead, where they were (see {@link inflateFetched}). */
+  readonly inflated?: readonly (InflatedPages | undefined)[];
+}
+
 /** The file a row group belongs to. */
 export interface RowGroupFile {
   readonly name: string;
@@ -30,17 +47,18 @@ export interface RowGroupFile {
 }
 
 /**
- * Reads one row group, as the reads it needs: yields each set of byte ranges, receives their
- * bytes in order, and returns the decoded batch. One plan serves the synchronous and the
- * asynchronous reader. With a predicate whose columns have a column index, only the pages that
- * may hold matching rows are read (see {@link candidateRows}); rows the index rules out never
- * reach the filter, which still runs on the rest.
+ * Reads one row group's bytes, as the reads it needs: yields each set of byte ranges and receives
+ * their bytes in order. One plan serves the synchronous and the asynchronous reader; decoding is
+ * left to {@link decodeFetched}, so an asynchronous reader can read ahead of the decoding. With a
+ * predicate whose columns have a column index, only the pages that may hold matching rows are
+ * read (see {@link candidateRows}); rows the index rules out never reach the filter, which still
+ * runs on the rest.
  * @param columns - the columns to read
  */
-export function* readRowGroup(file: RowGroupFile, group: number, columns: readonly ParquetColumn[], predicate: Expr | null): Generator<ReadRequest, RowGroupRead, Uint8Array[]> {
+export function* fetchRowGroup(file: RowGroupFile, group: number, columns: readonly ParquetColumn[], predicate: Expr | null): Generator<ReadRequest, FetchedRowGroup, Uint8Array[]> {
   const rows = Number(file.metadata.row_groups[group].num_rows);
   const wanted = predicate === null ? undefined : yield* pageRows(file, group, predicate);
-  if (wanted !== undefined && wanted.rows.length === 0) return { batch: undefined, bytes: 0, pages: { read: 0, total: 0 } };
+  if (wanted !== undefined && wanted.rows.length === 0) return { file, group, length: 0, columns, reads: undefined, chunks: [], bytes: 0 };
   const partial = wanted !== undefined && rowCount(wanted.rows) < rows ? wanted.rows : undefined;
   const indexes = new Map(wanted?.indexes);
   if (partial !== undefined) {
@@ -52,9 +70,30 @@ export function* readRowGroup(file: RowGroupFile, group: number, columns: readon
   const bytes = yield pieces;
   let next = 0;
   const chunks = reads.map((r) => concatBytes(bytes.slice(next, (next += r.pieces.length))));
-  const batch = decodeRowGroup(file.name, group, partial === undefined ? rows : rowCount(partial), columns, reads, chunks);
+  const length = partial === undefined ? rows : rowCount(partial);
+  return { file, group, length, columns, reads, chunks, bytes: pieces.reduce((n, p) => n + p.range[1], 0) };
+}
+
+/**
+ * A row group's bytes with the pages of its ZSTD chunks decompressed, on libuv's thread pool where
+ * the native decoder is: an asynchronous scan does this for the row groups it reads ahead.
+ */
+export async function inflateFetched(fetched: FetchedRowGroup): Promise<FetchedRowGroup> {
+  const { reads, chunks } = fetched;
+  if (reads === undefined) return fetched;
+  return { ...fetched, inflated: await Promise.all(reads.map((read, i) => inflateAhead(chunks[i], read.codec))) };
+}
+
+/**
+ * Decodes a row group's bytes into its batch.
+ * @param inHeap - put number columns in the WebAssembly heap (see HeapScanOptions.inHeap)
+ */
+export function decodeFetched(fetched: FetchedRowGroup, inHeap = false): RowGroupRead {
+  const { file, group, length, columns, reads, chunks, bytes } = fetched;
+  if (reads === undefined) return { batch: undefined, bytes, pages: { read: 0, total: 0 } };
+  const batch = decodeRowGroup(file.name, group, length, columns, reads, chunks, inHeap, fetched.inflated);
   const pages = reads.reduce((n, r) => ({ read: n.read + (r.pages?.read ?? 0), total: n.total + (r.pages?.total ?? 0) }), { read: 0, total: 0 });
-  return { batch, bytes: pieces.reduce((n, p) => n + p.range[1], 0), pages };
+  return { batch, bytes, pages };
 }
 
 /**

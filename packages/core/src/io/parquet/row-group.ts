@@ -3,6 +3,7 @@ import type { Data, RecordBatch } from "apache-arrow";
 import { makeBatch } from "../../exec/batch.js";
 import { take } from "../../kernels/take.js";
 import { assembleNested } from "./assemble-nested.js";
+import type { InflatedPages } from "./chunk-pages.js";
 import { decodeChunk } from "./decode-chunk.js";
 import { asScanError, ChunkError, ParquetScanError } from "./errors.js";
 import { decodeLeafEntries } from "./nested-leaf.js";
@@ -99,6 +100,8 @@ function positions(wanted: RowRanges, pages: readonly { firstRow: number; rows: 
  * @param length - the number of rows wanted
  * @param columns - the columns to decode, whose leaves `reads` lists in order
  * @param bytes - each read's bytes, its pieces concatenated, in the order of `reads`
+ * @param inHeap - put number columns in the WebAssembly heap (see HeapScanOptions.inHeap)
+ * @param inflated - each read's pages decompressed ahead, if any, in the order of `reads`
  * @throws ParquetScanError "corrupt" naming the column, row group, file and byte of a bad chunk
  */
 export function decodeRowGroup(
@@ -108,6 +111,8 @@ export function decodeRowGroup(
   columns: readonly ParquetColumn[],
   reads: readonly ChunkRead[],
   bytes: readonly Uint8Array[],
+  inHeap = false,
+  inflated: readonly (InflatedPages | undefined)[] = [],
 ): RecordBatch {
   let next = 0;
   const data: Data[] = columns.map((column) => {
@@ -117,11 +122,11 @@ export function decodeRowGroup(
     const { rows, keep } = reads[first];
     let whole: Data;
     if (column.nested === undefined) {
-      whole = located(at(first), () => decodeChunk(bytes[first], reads[first].leaf, reads[first].codec, rows));
+      whole = located(at(first), () => decodeChunk(bytes[first], reads[first].leaf, reads[first].codec, rows, { inHeap: inHeap && keep === undefined, inflated: inflated[first] }));
     } else {
       const leaves = column.leaves.map((leaf, k) => {
         const takesIndexed = valueWriter(leaf.type, leaf.element.type!, 0).takesIndexed === true;
-        return located(at(first + k), () => decodeLeafEntries(bytes[first + k], leaf, reads[first + k].codec, rows, takesIndexed));
+        return located(at(first + k), () => decodeLeafEntries(bytes[first + k], leaf, reads[first + k].codec, rows, takesIndexed, inflated[first + k]));
       });
       whole = located(at(first), () => assembleNested(column.nested!, leaves, column.leaves));
     }

@@ -15,11 +15,13 @@ export function schemaElementOf(field: Field): SchemaElement {
     case Type.Bool:
       return { ...base, type: "BOOLEAN" };
     case Type.Int: {
+      // The width and sign go in the converted type alone: hyparquet-writer's footer would give the
+      // INTEGER logical type's bit width as a 32-bit field where the format has a byte, which
+      // strict readers (DuckDB, Arrow C++) refuse as corrupt.
       const bits = type.bitWidth!;
-      const logical = { type: "INTEGER", bitWidth: bits, isSigned: type.isSigned! } as const;
-      if (bits === 64) return { ...base, type: "INT64", logical_type: logical, converted_type: type.isSigned ? "INT_64" : "UINT_64" };
+      if (bits === 64) return { ...base, type: "INT64", converted_type: type.isSigned ? "INT_64" : "UINT_64" };
       if (bits === 32 && type.isSigned) return { ...base, type: "INT32" };
-      return { ...base, type: "INT32", logical_type: logical, converted_type: `${type.isSigned ? "INT" : "UINT"}_${bits}` as SchemaElement["converted_type"] };
+      return { ...base, type: "INT32", converted_type: `${type.isSigned ? "INT" : "UINT"}_${bits}` as SchemaElement["converted_type"] };
     }
     case Type.Float:
       if (type.precision === 0) return { ...base, type: "FIXED_LEN_BYTE_ARRAY", type_length: 2, logical_type: { type: "FLOAT16" } };

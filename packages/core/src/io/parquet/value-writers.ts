@@ -1,5 +1,7 @@
 import type { DecodedArray } from "hyparquet";
 import { type Data, type DataType, makeData, Type } from "apache-arrow";
+import { allocateArray, type LeasableClass } from "../../memory/index.js";
+import { readsIntoHeap } from "../heap-types.js";
 import { ChunkError } from "./errors.js";
 
 /**
@@ -40,8 +42,9 @@ type TypedArrayConstructor = new (length: number) => TypedArray;
 /**
  * A writer for a column of `length` rows of the given Arrow type.
  * @param physical - the Parquet physical type the values arrive as
+ * @param inHeap - put a number column in the WebAssembly heap (see HeapScanOptions.inHeap)
  */
-export function valueWriter(type: DataType, physical: string, length: number): ValueWriter {
+export function valueWriter(type: DataType, physical: string, length: number, inHeap = false): ValueWriter {
   switch (type.typeId) {
     case Type.Bool:
       return new BoolWriter(type, length);
@@ -53,39 +56,42 @@ export function valueWriter(type: DataType, physical: string, length: number): V
     case Type.Decimal:
       return new DecimalWriter(type, length);
     case Type.Float:
-      if ((type as unknown as { precision: number }).precision === 0) return new NumericWriter(type, Uint16Array, length, float16Bits);
-      return new NumericWriter(type, (type as unknown as { ArrayType: TypedArrayConstructor }).ArrayType, length);
+      if ((type as unknown as { precision: number }).precision === 0) return new NumericWriter(type, Uint16Array, length, false, float16Bits);
+      return new NumericWriter(type, (type as unknown as { ArrayType: TypedArrayConstructor }).ArrayType, length, inHeap && readsIntoHeap(type));
     default:
-      return new NumericWriter(type, (type as unknown as { ArrayType: TypedArrayConstructor }).ArrayType, length, physical === "INT96" ? int96Nanos : undefined);
+      return new NumericWriter(type, (type as unknown as { ArrayType: TypedArrayConstructor }).ArrayType, length, inHeap && readsIntoHeap(type), physical === "INT96" ? int96Nanos : undefined);
   }
 }
 
-/** Fixed-width numbers: a bulk copy when the page's values are already a typed array. */
+/**
+ * Fixed-width numbers: a bulk copy when the page's values are already a typed array. The column's
+ * array is made at the first write that does not fill it whole, so that a single page's own array
+ * can become the column instead.
+ */
 class NumericWriter implements ValueWriter {
-  private values: TypedArray;
+  private values: TypedArray | undefined;
 
   constructor(
     private readonly type: DataType,
-    ArrayType: TypedArrayConstructor,
+    private readonly ArrayType: TypedArrayConstructor,
     private readonly length: number,
+    private readonly inHeap: boolean,
     private readonly convert?: (raw: unknown) => number | bigint,
-  ) {
-    this.values = new ArrayType(length);
-  }
+  ) {}
 
   writeRun(at: number, values: DecodedArray | Indexed, from: number, count: number): void {
-    const out = this.values as unknown as { [i: number]: unknown; set(a: ArrayLike<unknown>, at: number): void };
     if (this.convert === undefined && ArrayBuffer.isView(values)) {
       // One page holding the whole column in the right type: its array is the column, no copy.
-      if (at === 0 && count === this.length && values.constructor === this.values.constructor) {
+      if (at === 0 && count === this.length && this.values === undefined && values.constructor === this.ArrayType) {
         this.values = (values as TypedArray).subarray(from, from + count);
         return;
       }
-      out.set((values as TypedArray).subarray(from, from + count) as ArrayLike<unknown>, at);
+      (this.array() as Float64Array).set((values as TypedArray).subarray(from, from + count) as Float64Array, at);
       return;
     }
+    const out = this.array() as unknown as { [i: number]: unknown };
     const convert = this.convert;
-    const bigint = this.values instanceof BigInt64Array || this.values instanceof BigUint64Array;
+    const bigint = this.ArrayType === BigInt64Array || this.ArrayType === BigUint64Array;
     for (let i = 0; i < count; i++) {
       const raw = (values as ArrayLike<unknown>)[from + i];
       const value = convert === undefined ? raw : convert(raw);
@@ -94,7 +100,13 @@ class NumericWriter implements ValueWriter {
   }
 
   finish(nullCount: number, validity: Uint8Array | null): Data {
-    return fixedWidthData(this.type, this.length, nullCount, validity, this.values);
+    return fixedWidthData(this.type, this.length, nullCount, validity, this.array());
+  }
+
+  /** The column's array (a heap block holds whatever it held before under null rows, as Arrow allows). */
+  private array(): TypedArray {
+    this.values ??= this.inHeap ? allocateArray(this.ArrayType as unknown as LeasableClass<TypedArray>, this.length) : new this.ArrayType(this.length);
+    return this.values;
   }
 }
 
