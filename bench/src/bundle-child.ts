@@ -14,6 +14,26 @@ const OUT_DIR = fileURLToPath(new URL("../node_modules/.cache/quiver-bench-child
 const EXTERNAL = ["nodejs-polars", "@duckdb/*", "@toondepauw/node-zstd"];
 
 const bundles = new Map<string, Promise<string>>();
+let workerEntry: Promise<unknown> | undefined;
+
+/**
+ * Quiver's worker threads start from a `parallel-worker.js` beside the file that holds the engine:
+ * here, the children's bundles. Built once per harness run, from the same sources.
+ */
+function bundledWorkerEntry(): Promise<unknown> {
+  return (workerEntry ??= build({
+    stdin: { contents: 'import "@quiver/core/parallel-worker";', resolveDir: fileURLToPath(new URL(".", import.meta.url)), loader: "js" },
+    outfile: `${OUT_DIR}parallel-worker.js`,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    conditions: ["quiver-source"],
+    external: EXTERNAL,
+    ignoreAnnotations: true,
+    logLevel: "warning",
+  }));
+}
 
 /**
  * The path of `script` (a file name in src/children) bundled; built once per harness run, so a
@@ -36,7 +56,10 @@ export function bundledChild(script: string): Promise<string> {
       // registers the DataFrame constructor with LazyFrame; its source is bundled as written.
       ignoreAnnotations: true,
       logLevel: "warning",
-    }).then(() => outfile);
+    }).then(async () => {
+      await bundledWorkerEntry();
+      return outfile;
+    });
     bundles.set(script, bundle);
   }
   return bundle;

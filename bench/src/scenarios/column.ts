@@ -7,14 +7,15 @@ import { memoryReadAllThreads, memoryReadOneThread } from "../systems/memory-rea
 import { numpyArgMin } from "../systems/numpy.js";
 import { plainLoop } from "../systems/plain-loop.js";
 import { polarsArgMin } from "../systems/polars.js";
-import { quiverSeries, quiverVector } from "../systems/quiver.js";
+import { quiverLazyArgmin, quiverSeries, quiverVector } from "../systems/quiver.js";
 
 const SEED = 0x5eed;
 const NULL_FRACTION = 0.1;
 const BATCHES = 100;
 const SIZES = { full: { rows: 10_000_000, columns: 1 }, quick: { rows: 1_000_000, columns: 1 } } as const;
 
-const quiver = [quiverVector, quiverSeries];
+// Eager on the calling thread, then the lazy query with the default threads, one thread and two (the scaling).
+const quiver = [quiverVector, quiverSeries, quiverLazyArgmin(), quiverLazyArgmin(1), quiverLazyArgmin(2)];
 const duckdb = [duckdbArgMin, duckdbTopOne];
 /** The bandwidth bound: a plain read of the same bytes, on one thread and on every core. */
 const memoryRead = [memoryReadOneThread, memoryReadAllThreads];

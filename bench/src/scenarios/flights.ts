@@ -21,7 +21,9 @@ export const FLIGHTS_SCENARIOS: readonly Scenario<FlightsInput>[] = [
     makeInput: async ({ rows }) => ({ path: await flightsIpc(rows), parquet: await flightsParquet(rows), minDistance: MIN_DISTANCE }),
     systems: [
       plainFlightsLoop,
-      quiverFlights,
+      quiverFlights(),
+      quiverFlights(1),
+      quiverFlights(2),
       quiverFlightsParquet,
       quiverFlightsOnDuckDB,
       polarsFlights,

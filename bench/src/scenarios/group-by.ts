@@ -21,7 +21,9 @@ export const GROUP_BY_SCENARIOS: readonly Scenario<GroupInput>[] = [
     makeInput: ({ rows }) => keyedValues(uniformKeys(rows, GROUPS, SEED + 7), uniformFloat64(rows, SEED)),
     systems: [
       plainGroupLoop,
-      quiverGroupArgmin,
+      quiverGroupArgmin(),
+      quiverGroupArgmin(1),
+      quiverGroupArgmin(2),
       quiverEagerGroupArgmin,
       polarsGroupArgmin,
       duckdbGroupWindow,

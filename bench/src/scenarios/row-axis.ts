@@ -6,7 +6,7 @@ import { duckdbRowsCase, duckdbRowsListPosition } from "../systems/duckdb.js";
 import { numpyRows } from "../systems/numpy.js";
 import { plainLoop } from "../systems/plain-loop.js";
 import { polarsRowsConcatList, polarsRowsWhenThen } from "../systems/polars.js";
-import { quiverRows } from "../systems/quiver.js";
+import { quiverLazyRows, quiverRows } from "../systems/quiver.js";
 
 const SEED = 0x5eed;
 const COLUMNS = 16;
@@ -23,6 +23,9 @@ export const ROW_AXIS_SCENARIOS: readonly Scenario<MatrixInput>[] = [
     systems: [
       plainLoop.argminPerRow,
       quiverRows,
+      quiverLazyRows(),
+      quiverLazyRows(1),
+      quiverLazyRows(2),
       polarsRowsWhenThen,
       polarsRowsConcatList,
       duckdbRowsCase,

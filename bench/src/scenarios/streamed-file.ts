@@ -31,6 +31,8 @@ export const STREAMED_FILE_SCENARIOS: readonly Scenario<FileInput>[] = [
     systems: [
       childProcessSystem("plain-loop", "apache-arrow RecordBatchReader.from(fileHandle), for over each batch's Float64Array", "scan-arrow-js.ts"),
       childProcessSystem("quiver", 'scanIpc(path).select(col("x").argmin()).collect()', "scan-quiver.ts"),
+      childProcessSystem("quiver", 'scanIpc(path).select(col("x").argmin()).collect({ threads: 1 })', "scan-quiver.ts", ["1"]),
+      childProcessSystem("quiver", 'scanIpc(path).select(col("x").argmin()).collect({ threads: 2 })', "scan-quiver.ts", ["2"]),
       childProcessSystem("polars", 'scanIPC(path).select(col("x").argMin()).collectSync({ engine: "streaming" })', "scan-polars.ts", ["engine"]),
       childProcessSystem("polars", "scanIPC(path).select(col(\"x\").argMin()).collect({ streaming: true })", "scan-polars.ts", ["flag"]),
       skippedSystem("duckdb", "read_arrow(path)", DUCKDB_SKIP),

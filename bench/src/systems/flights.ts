@@ -9,37 +9,44 @@ import * as aq from "arquero";
 import pl from "nodejs-polars";
 import { groupAnswer } from "../group-answers.js";
 import { type FlightsInput, type System, timed } from "../system.js";
+import { threadsOption } from "./quiver.js";
 
 type Row = Record<string, number>;
 
-/** S6's query over a Quiver scan, whatever the file format, run by Quiver's engine or another. */
-function quiverQuery(scan: LazyFrame, minDistance: number, engine: "quiver" | "duckdb" = "quiver") {
+/** S6's query over a Quiver scan, whatever the file format, run by Quiver's engine (on the threads given) or another. */
+function quiverQuery(scan: LazyFrame, minDistance: number, options: { threads?: number; engine?: "quiver" | "duckdb" }) {
   return scan
     .filter(col("distance").gt(minDistance))
     .groupBy("origin")
     .agg(col("delay").argmin().alias("i"), col("destination").minBy("delay").alias("destination"))
-    .collect({ engine });
+    .collect(options);
 }
 
-/** Quiver's lazy scan: the filter moves into the scan, which reads only the four columns used. */
-export const quiverFlights: System<FlightsInput> = {
-  name: "quiver",
-  variant: 'scanIpc(path).filter(distance > d).groupBy("origin").agg(col("delay").argmin(), col("destination").minBy("delay"))',
-  prepare: (input) => timed(async () => quiverQuery(scanIpc(input.path), input.minDistance), quiverAnswer),
-};
+/**
+ * Quiver's lazy scan: the filter moves into the scan, which reads only the four columns used; with
+ * the default threads (`threads` undefined) or the threads given.
+ */
+export function quiverFlights(threads?: number): System<FlightsInput> {
+  const { text, options } = threadsOption(threads);
+  return {
+    name: "quiver",
+    variant: `scanIpc(path).filter(distance > d).groupBy("origin").agg(col("delay").argmin(), col("destination").minBy("delay")).collect(${text})`,
+    prepare: (input) => timed(async () => quiverQuery(scanIpc(input.path), input.minDistance, options), quiverAnswer),
+  };
+}
 
 /** The same query read from the Parquet file: row groups decoded straight into Arrow. */
 export const quiverFlightsParquet: System<FlightsInput> = {
   name: "quiver",
   variant: "scanParquet(parquet) — same query",
-  prepare: (input) => timed(async () => quiverQuery(scanParquet(input.parquet), input.minDistance), quiverAnswer),
+  prepare: (input) => timed(async () => quiverQuery(scanParquet(input.parquet), input.minDistance, {}), quiverAnswer),
 };
 
 /** The same lazy query run by DuckDB through Quiver's SQL lowering (DuckDB reads the Parquet file itself). */
 export const quiverFlightsOnDuckDB: System<FlightsInput> = {
   name: "quiver",
   variant: 'scanParquet(parquet) — same query, collect({ engine: "duckdb" })',
-  prepare: (input) => timed(async () => quiverQuery(scanParquet(input.parquet), input.minDistance, "duckdb"), quiverAnswer),
+  prepare: (input) => timed(async () => quiverQuery(scanParquet(input.parquet), input.minDistance, { engine: "duckdb" }), quiverAnswer),
 };
 
 function quiverAnswer(result: Awaited<ReturnType<typeof quiverQuery>>) {

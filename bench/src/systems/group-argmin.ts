@@ -4,20 +4,27 @@ import * as aq from "arquero";
 import pl from "nodejs-polars";
 import { groupAnswer } from "../group-answers.js";
 import { type GroupInput, type System, timed } from "../system.js";
+import { threadsOption } from "./quiver.js";
 
 type Row = Record<string, number>;
 
 const quiverGroups = (result: DataFrame) => groupAnswer(result.col("k").vector.toArray(), result.col("i").vector.toArray());
 
-/** Quiver's lazy group-by over the Arrow table; the frame is wrapped once, the query built and run each time. */
-export const quiverGroupArgmin: System<GroupInput> = {
-  name: "quiver",
-  variant: 'df.lazy().groupBy("k").agg(col("v").argmin()).collect()',
-  prepare: (input) => {
-    const df = fromArrow(input.table);
-    return timed(() => df.lazy().groupBy("k").agg(col("v").argmin().alias("i")).collect(), quiverGroups);
-  },
-};
+/**
+ * Quiver's lazy group-by over the Arrow table; the frame is wrapped once, the query built and run
+ * each time, with the default threads (`threads` undefined) or the threads given.
+ */
+export function quiverGroupArgmin(threads?: number): System<GroupInput> {
+  const { text, options } = threadsOption(threads);
+  return {
+    name: "quiver",
+    variant: `df.lazy().groupBy("k").agg(col("v").argmin()).collect(${text})`,
+    prepare: (input) => {
+      const df = fromArrow(input.table);
+      return timed(() => df.lazy().groupBy("k").agg(col("v").argmin().alias("i")).collect(options), quiverGroups);
+    },
+  };
+}
 
 /** The eager spelling of the same group-by: `agg` runs at once and returns the frame. */
 export const quiverEagerGroupArgmin: System<GroupInput> = {

@@ -1,4 +1,4 @@
-import { argExtremeOfVector, fromArrow, type Series } from "@quiver/core";
+import { argExtremeOfVector, argminHorizontal, col, fromArrow, type Series } from "@quiver/core";
 import { indexOrMissing, positions } from "../answers.js";
 import { type ColumnInput, type MatrixInput, type System, timed } from "../system.js";
 
@@ -31,3 +31,40 @@ export const quiverRows: System<MatrixInput> = {
     );
   },
 };
+
+/**
+ * How a lazy query is run: with the default threads (one, unless set), or the number given. Written
+ * into the variant, so each thread count is its own row of the results.
+ */
+export function threadsOption(threads: number | undefined): { text: string; options: { threads?: number } } {
+  return threads === undefined ? { text: "", options: {} } : { text: `{ threads: ${threads} }`, options: { threads } };
+}
+
+/** The lazy query over the same table, its morsels on worker threads (`threads` undefined: the default). */
+export function quiverLazyArgmin(threads?: number): System<ColumnInput> {
+  const { text, options } = threadsOption(threads);
+  return {
+    name: "quiver",
+    variant: `df.lazy().select(col("x").argmin()).collect(${text})`,
+    prepare: (input) => {
+      const lf = fromArrow(input.table).lazy().select(col("x").argmin().alias("i"));
+      return timed(async () => (await lf.collect(options)).row(0).i as number | null, indexOrMissing);
+    },
+  };
+}
+
+/** Row axis as a lazy query: argminHorizontal over every column, its morsels on worker threads. */
+export function quiverLazyRows(threads?: number): System<MatrixInput> {
+  const { text, options } = threadsOption(threads);
+  return {
+    name: "quiver",
+    variant: `df.lazy().select(argminHorizontal(...columns)).collect(${text})`,
+    prepare: (input) => {
+      const lf = fromArrow(input.table).lazy().select(argminHorizontal(...input.table.schema.fields.map((f) => f.name)).alias("i"));
+      return timed(
+        () => lf.collect(options),
+        (df) => positions(df.col("i").vector.toArray() as ArrayLike<bigint | number | null>),
+      );
+    },
+  };
+}

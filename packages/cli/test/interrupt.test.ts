@@ -9,11 +9,12 @@ import { QUIVER } from "./run-quiver.js";
 
 let dir: string;
 let big: string;
+// Writing 30 million rows takes seconds, more on a loaded machine than the default 10 s allow.
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "quiver-cli-interrupt-"));
   big = join(dir, "big.arrow");
   await writeBigFile(big, 30_000_000);
-});
+}, 60_000);
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });

@@ -3,6 +3,7 @@
  * argmin. This file is the public API and nothing else.
  */
 export { AxisError, ColumnNotFoundError, ValueError } from "./errors.js";
+export { setDefaultThreads } from "./exec/parallel/threads.js";
 export { NoFileSystemError } from "./platform/no-file-system.js";
 export { argminKernels } from "./kernels/wasm/backend.js";
 export { isOrderable } from "./expr/dtypes.js";

@@ -1,4 +1,4 @@
-import { Binary, type Data, type DataType, Float64, LargeUtf8, Utf8, Int8, Int32, Int64, Table, tableFromArrays, Uint32, vectorFromArray } from "apache-arrow";
+import { Binary, type Data, type DataType, Float64, LargeUtf8, Utf8, Int8, Int32, Int64, makeData, makeVector, Table, tableFromArrays, Uint32, vectorFromArray } from "apache-arrow";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ValueError } from "../src/errors.js";
@@ -291,6 +291,22 @@ describe("lazy group-by over batches longer than a slice", () => {
       const out = Array.from({ length: df.height }, (_, i) => df.row(i));
       expect(out.map((r) => r.k)).toEqual(expectedKeys.keys);
       expect(out.map((r) => r.i)).toEqual(expected);
+    }
+  });
+});
+
+describe("fused group lookup over arrays longer than their batch", () => {
+  it("reads only the batch's rows, not the values its buffers hold past them", () => {
+    // An Arrow column's buffers may run past its length (padding, a reused buffer): the bytes
+    // there are not rows. Here they would win (-100) and lengthen the groups.
+    const keys = Int8Array.of(1, 2, 1, 2, 1, 1);
+    const values = Float64Array.of(5, 3, 4, 7, -100, -100);
+    const column = (type: DataType, data: ArrayBufferView) => makeData({ type, length: 4, nullCount: 0, data } as never);
+    const table = new Table({ k: makeVector(column(new Int8(), keys)), v: makeVector(column(new Float64(), values)) });
+    for (const method of ["argmin", "argmax"] as const) {
+      const out = fromArrow(table).groupBy("k").agg(col("v")[method]().alias("i"));
+      expect([...out.col("k").vector]).toEqual([1, 2]);
+      expect([...out.col("i").vector]).toEqual(method === "argmin" ? [1n, 0n] : [0n, 1n]);
     }
   });
 });

@@ -46,4 +46,12 @@ describe("corrupt Parquet found by the test above, kept", () => {
     const path = new URL("./data/parquet-corrupt/v2-page-without-level-lengths.parquet", import.meta.url).pathname;
     expect(() => readParquet(path)).toThrow(/column "a" \(BYTE_ARRAY\) of row group 0 starting at byte 4: a v2 page's levels claim undefined \+ undefined bytes/);
   });
+
+  it("a footer whose column chunk lost its column path is reported (it was a TypeError)", () => {
+    // datapage_v2.snappy.parquet with three bytes of the footer overwritten (seed 115621220).
+    const corrupt = Uint8Array.from(readFileSync(new URL("datapage_v2.snappy.parquet", DATA)));
+    for (const [at, value] of [[482, 34], [551, 50], [573, 128]]) corrupt[at] = value;
+    expect(() => readParquet(corrupt)).toThrow(ParquetScanError);
+    expect(() => readParquet(corrupt)).toThrow(/a column chunk of row group 0 has no column path/);
+  });
 });

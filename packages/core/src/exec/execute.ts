@@ -2,6 +2,8 @@ import type { RecordBatch } from "apache-arrow";
 import type { ConcatNode, PlanNode, ScanNode, ScanSource } from "../plan/nodes.js";
 import { makeBatch } from "./batch.js";
 import { type ExecContext, throwIfAborted } from "./context.js";
+import { parallelPlan } from "./parallel/parallel-plan.js";
+import { threadsFor } from "./parallel/threads.js";
 import { drainsSourceBatches, finishPipeline, isSatisfied, type Pipeline, pipelineOf, pushSourceBatch } from "./pipeline.js";
 import { releaseBatch } from "./release-batch.js";
 
@@ -9,10 +11,12 @@ import { releaseBatch } from "./release-batch.js";
  * Runs a plan, reading its source asynchronously batch by batch and yielding result batches as
  * soon as the operators give them. Reading stops as soon as the consumer stops (a `break`, an
  * error) or a limit is reached, and the source is released through the iterator's `return`.
- * The build side of a join is read to its end first.
+ * The build side of a join is read to its end first. With more than one thread, the parts of the
+ * plan that worker threads can run (see parallel/section.ts) run there.
  */
 export async function* executePlan(plan: PlanNode, ctx: ExecContext = {}): AsyncGenerator<RecordBatch> {
-  yield* runPipeline(pipelineOf(plan, concatSource), ctx);
+  const threads = threadsFor(ctx.threads);
+  yield* runPipeline(pipelineOf(threads > 1 ? parallelPlan(plan, threads) : plan, concatSource), ctx);
 }
 
 async function* runPipeline(pipeline: Pipeline, ctx: ExecContext): AsyncGenerator<RecordBatch> {

@@ -17,7 +17,11 @@ export interface RunOptions extends ExecContext {
    * `@grpc/grpc-js` and `remote`) — with the same answers.
    */
   readonly engine?: "quiver" | "duckdb" | "spark";
-  /** DuckDB's worker threads when `engine` is `"duckdb"`; default every core. */
+  /**
+   * How many threads the query may use: Quiver's worker threads, or DuckDB's when `engine` is
+   * `"duckdb"`; 1 runs Quiver's engine on the calling thread. Default: the one set with
+   * `setDefaultThreads` (1 unless set) for Quiver's engine; DuckDB's own default (every core).
+   */
   readonly threads?: number;
   /** The Spark Connect server when `engine` is `"spark"`: `sc://host:port` (Spark's default port is 15002). */
   readonly remote?: string;
@@ -32,7 +36,9 @@ export function streamPlan(plan: PlanNode, options: RunOptions = {}): AsyncGener
 
 /** Runs a plan to the end and gathers its batches into one Arrow Table of the plan's schema. */
 export async function collectPlan(plan: PlanNode, options: RunOptions = {}): Promise<Table> {
-  if (options.engine === "duckdb") return (await import("../sql/duckdb-engine.js")).collectOnDuckDB(plan, options);
+  if (options.engine === "duckdb") {
+    return (await import("../sql/duckdb-engine.js")).collectOnDuckDB(plan, options);
+  }
   const batches: RecordBatch[] = [];
   for await (const batch of streamPlan(plan, options)) batches.push(batch);
   return batches.length === 0 ? new Table(plan.schema) : new Table(batches);

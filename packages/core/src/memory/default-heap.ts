@@ -3,7 +3,7 @@
  * none: buffers then live in ordinary ArrayBuffers and the kernels copy them block by block.
  */
 
-import { createSharedMemory, Heap } from "./heap.js";
+import { createSharedMemory, Heap, type LentBlock } from "./heap.js";
 
 let heap: Heap | null | undefined;
 
@@ -17,6 +17,17 @@ export function wasmHeap(): Heap | null {
     heap = memory === null ? null : new Heap(memory, { poison: poisonFromEnvironment() });
   }
   return heap;
+}
+
+/**
+ * Makes the engine's heap, in a worker thread, the memory of the thread that started it, so that
+ * the worker's kernels scan that thread's buffers in place. The worker allocates nothing there but
+ * the block lent to it (see HeapOptions.lent). Call before anything uses the heap.
+ * @param memory - the owner's heap memory
+ * @param block - the block the owner lent to this worker
+ */
+export function useLentHeap(memory: WebAssembly.Memory, block: LentBlock): void {
+  heap = new Heap(memory, { lent: block });
 }
 
 /**

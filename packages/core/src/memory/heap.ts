@@ -21,6 +21,18 @@ export interface HeapOptions {
   readonly poison?: boolean;
   /** The memory's maximum in pages; default {@link MAX_PAGES}. */
   readonly maximumPages?: number;
+  /**
+   * For a worker thread reading the heap of the thread that owns the memory: the one block the
+   * owner lent it. Such a heap allocates nothing itself: `allocate` hands out the lent block once
+   * (its kernels' block buffer), then null, so every other array it makes is an ordinary one.
+   */
+  readonly lent?: LentBlock;
+}
+
+/** A block of a memory lent to another thread: its address and size. */
+export interface LentBlock {
+  readonly address: number;
+  readonly bytes: number;
 }
 
 /** A block allocated in the heap: a typed array over it, and the lease that frees it. */
@@ -30,6 +42,9 @@ export class Heap {
   /** Every buffer object the memory has had: growth gives `memory.buffer` a new one each time. */
   private readonly buffers = new WeakSet<ArrayBufferLike>();
   private readonly registry = new FinalizationRegistry<number>((address) => this.allocator.free(address));
+  /** The block lent by the memory's owner, until handed out (a lent heap only). */
+  private lent: LentBlock | null;
+  private readonly borrowed: boolean;
 
   /**
    * @param memory - a memory this heap alone allocates in
@@ -38,6 +53,8 @@ export class Heap {
   constructor(memory: WebAssembly.Memory, options: HeapOptions = {}) {
     this.memory = memory;
     this.allocator = new Allocator(memory, { base: RESERVED_BYTES, poison: options.poison });
+    this.lent = options.lent ?? null;
+    this.borrowed = options.lent !== undefined;
   }
 
   /** Whether freed blocks are poisoned and never reused (debug mode). */
@@ -73,11 +90,21 @@ export class Heap {
    * @example heap.allocate(Float64Array, 1024)?.fill(0)
    */
   allocate<T extends LeasableArray>(arrayClass: LeasableClass<T>, length: number): T | null {
+    if (this.borrowed) return this.lend(arrayClass, length);
     const address = this.allocator.allocate(length * arrayClass.BYTES_PER_ELEMENT);
     if (address === null) return null;
     const lease = new BlockLease(this, address);
     this.registry.register(lease, address, lease);
     return leasedView(arrayClass, this.buffer(), address, length, lease);
+  }
+
+  /** The lent block, the first time it is asked for and fits; it is never freed by this thread. */
+  private lend<T extends LeasableArray>(arrayClass: LeasableClass<T>, length: number): T | null {
+    const block = this.lent;
+    if (block === null || length * arrayClass.BYTES_PER_ELEMENT > block.bytes) return null;
+    this.lent = null;
+    const lease: Lease = { address: block.address, released: false, release: () => undefined };
+    return leasedView(arrayClass, this.buffer(), block.address, length, lease);
   }
 
   /** Frees the block of a lease now, and forgets it in the finalization registry. */

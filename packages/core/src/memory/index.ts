@@ -11,12 +11,13 @@
  * - {@link markAdoptable}, {@link adoptInHeap}: a frame's foreign chunk copied into the heap once,
  *   on first scan, and cached with the chunk.
  * - {@link setPoisonFreed}: the debug mode that poisons freed blocks.
+ * - {@link useLentHeap}: a worker thread reads the heap of the thread that started it.
  */
 
 export { adoptInHeap, isAdopted, markAdoptable } from "./adopt.js";
 export { Allocator, type AllocatorOptions, type AllocatorStats, PAGE_BYTES, POISON_BYTE } from "./allocator.js";
 export { allocateArray, heapArray, releaseArray } from "./arrays.js";
-export { setPoisonFreed, wasmHeap } from "./default-heap.js";
-export { createSharedMemory, Heap, type HeapOptions, MAX_PAGES } from "./heap.js";
+export { setPoisonFreed, useLentHeap, wasmHeap } from "./default-heap.js";
+export { createSharedMemory, Heap, type HeapOptions, type LentBlock, MAX_PAGES } from "./heap.js";
 export { type LeasableArray, type LeasableClass, type Lease, leaseOf, retype } from "./leased-array.js";
 export { ALIGNMENT, sizeClass } from "./size-class.js";

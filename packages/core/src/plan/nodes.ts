@@ -29,8 +29,10 @@ export interface ScanSource {
     predicate?: Expr | null;
     signal?: AbortSignal;
     onProgress?: (progress: ScanProgress) => void;
-    /** Whether the source may put number columns in the WebAssembly heap (see IpcScanOptions.inHeap). */
+    /** Whether the source may put number columns in the WebAssembly heap (see HeapScanOptions.inHeap). */
     inHeap?: boolean;
+    /** Whether the source may put the other columns in shared memory (see HeapScanOptions.shared). */
+    shared?: boolean;
   }): AsyncIterable<RecordBatch>;
   /**
    * Whether each scan reads its batches anew and hands them over: its consumer may then release

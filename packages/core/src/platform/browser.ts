@@ -7,9 +7,12 @@
 import type * as Node from "./node.js";
 import { NoFileSystemError } from "./no-file-system.js";
 
-export type { FileHandle } from "./node.js";
+export type { FileHandle, WorkerOptions } from "./node.js";
 
 export const hasFileSystem: typeof Node.hasFileSystem = false;
+
+/** Queries run on the calling thread: the browser build has no worker threads. */
+export const hasWorkerThreads: typeof Node.hasWorkerThreads = false;
 
 export const requireFileSystem: typeof Node.requireFileSystem = (what) => {
   throw new NoFileSystemError(what);
@@ -43,6 +46,7 @@ function absent<F>(what: string): F {
 }
 
 export const closeSync = absent<typeof Node.closeSync>("closing a file");
+export const existsSync = absent<typeof Node.existsSync>("reading a file by path");
 export const fstatSync = absent<typeof Node.fstatSync>("reading a file by path");
 export const mkdtempSync = absent<typeof Node.mkdtempSync>("making a temporary file");
 export const openSync = absent<typeof Node.openSync>("reading a file by path");
@@ -58,6 +62,10 @@ export const fileURLToPath = absent<typeof Node.fileURLToPath>("reading a file: 
 export const brotliCompressSync = absent<typeof Node.brotliCompressSync>("brotli compression");
 export const gzipSync = absent<typeof Node.gzipSync>("gzip compression");
 export const importDuckDB = absent<typeof Node.importDuckDB>('the "duckdb" engine');
+export const pathToFileURL = absent<typeof Node.pathToFileURL>("a file: URL");
+export const createRequire = absent<typeof Node.createRequire>("resolving a module");
+// Never constructed: with no worker threads every query stays on the calling thread.
+export const Worker = absent<typeof Node.Worker>("worker threads");
 export const importGrpc = absent<typeof Node.importGrpc>('the "spark" engine');
 
 export const basename = absent<typeof Node.basename>("writing a file");

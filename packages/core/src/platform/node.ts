@@ -1,23 +1,28 @@
 /**
  * What the engine takes from Node: the file system, temporary files, compression, UTF-8
- * validation and the DuckDB bindings. Imported as `#platform`; a browser bundle gets
+ * validation, worker threads and the DuckDB bindings. Imported as `#platform`; a browser bundle gets
  * `./browser.ts` instead (package.json "imports"), which has the same exports and says, when one
  * is called, that the browser has no file system.
  * @module
  */
 export { isUtf8 } from "node:buffer";
 export { randomUUID } from "node:crypto";
-export { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+export { closeSync, existsSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 export { type FileHandle, mkdtemp, open, rename, rm } from "node:fs/promises";
 export { tmpdir } from "node:os";
+export { createRequire } from "node:module";
+export { Worker, type WorkerOptions } from "node:worker_threads";
 export { basename, dirname, join } from "node:path";
-export { fileURLToPath } from "node:url";
+export { fileURLToPath, pathToFileURL } from "node:url";
 export { brotliCompressSync, gzipSync } from "node:zlib";
 import { createRequire } from "node:module";
 import * as zlib from "node:zlib";
 
 /** Whether files can be read and written by path. */
 export const hasFileSystem: boolean = true;
+
+/** Whether queries can run on worker threads. */
+export const hasWorkerThreads: boolean = true;
 
 /**
  * Checks that `what` can run here; it always can in Node.

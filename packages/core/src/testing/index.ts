@@ -13,3 +13,7 @@ export type { NestedOptions } from "./nested";
 export { cellMismatch, sameCell, toPlainValues } from "./plain";
 export { Rng } from "./random";
 export { DECIMAL_SCALE } from "./integers";
+export { type ParallelTuning, setParallelTuning } from "../exec/parallel/tuning";
+export { closeWorkers, parallelActivity, warmWorkers } from "../exec/parallel/run-section";
+export { setWorkerScript, type WorkerScript } from "../exec/parallel/worker-script";
+export { setPoisonFreed } from "../memory/default-heap";

@@ -14,4 +14,8 @@ export interface ValueStore {
   copy(slot: number, from: ValueStore, fromSlot: number): void;
   /** Slots 0 … length-1 as one Data of the store's type. */
   finish(length: number): Data;
+  /** The slots as plain data for another thread; absent for stores whose values cannot move. */
+  save?(): unknown;
+  /** Restores what `save` gave into an empty store of the same type. */
+  load?(state: unknown): void;
 }

@@ -22,7 +22,7 @@ export function valueStoreFor(type: DataType): ValueStore {
   const fixed = fixedWidthOf(type);
   if (fixed !== undefined) return new FixedStore(type, fixed.ArrayType, fixed.stride);
   switch (type.typeId) {
-    case Type.Null: return { type, set() {}, copy() {}, finish: (length) => nullData(type, length) };
+    case Type.Null: return { type, set() {}, copy() {}, finish: (length) => nullData(type, length), save: () => null, load() {} };
     case Type.Bool: return new BoolStore(type);
     case Type.Utf8: case Type.Binary: case Type.LargeUtf8: case Type.LargeBinary: return new BytesStore(type);
     case Type.Dictionary: return new DictionaryStore(type, valueStoreFor);
@@ -84,6 +84,14 @@ class FixedStore extends Slots implements ValueStore {
     return valuesData(this.type, length, values, this.validity(length));
   }
 
+  save(): unknown {
+    return { valid: this.valid, values: this.values };
+  }
+
+  load(state: unknown): void {
+    ({ valid: this.valid, values: this.values } = state as { valid: Uint8Array<ArrayBuffer>; values: AnyArray });
+  }
+
   private grow(slot: number): void {
     if (!this.ensure(slot)) return;
     const values = new this.ArrayType(this.valid.length * this.stride);
@@ -116,6 +124,14 @@ class BoolStore extends Slots implements ValueStore {
     const packed = new Uint8Array((length + 7) >> 3);
     for (let i = 0; i < length && i < this.bits.length; i++) if (this.bits[i] === 1) setBit(packed, i);
     return valuesData(this.type, length, packed, this.validity(length));
+  }
+
+  save(): unknown {
+    return { valid: this.valid, bits: this.bits };
+  }
+
+  load(state: unknown): void {
+    ({ valid: this.valid, bits: this.bits } = state as { valid: Uint8Array<ArrayBuffer>; bits: Uint8Array<ArrayBuffer> });
   }
 
   private grow(slot: number): void {
@@ -163,6 +179,14 @@ class BytesStore implements ValueStore {
     }
     return bytesData(this.type, length, offsets, bytes, validity);
   }
+
+  save(): unknown {
+    return this.items;
+  }
+
+  load(state: unknown): void {
+    this.items = state as (Uint8Array | null)[];
+  }
 }
 
 /**
@@ -198,5 +222,13 @@ class GenericStore implements ValueStore {
   finish(length: number): Data {
     const values = Array.from({ length }, (_, i) => this.items[i] ?? null);
     return length === 0 ? nullData(this.type, 0) : (vectorFromArray(values, this.type).data[0] as Data);
+  }
+
+  save(): unknown {
+    return this.items;
+  }
+
+  load(state: unknown): void {
+    this.items = state as unknown[];
   }
 }

@@ -100,8 +100,12 @@ function checkMetadata(metadata: FileMetaData, name: string, metadataStart: numb
     throw new ParquetScanError("corrupt", name, "the footer metadata has no schema or no row groups", metadataStart);
   }
   metadata.row_groups.forEach((group, g) => {
+    if (!Array.isArray(group?.columns)) throw new ParquetScanError("corrupt", name, `row group ${g} has no list of column chunks`, metadataStart);
     for (const chunk of group.columns) {
       const meta = chunk.meta_data;
+      if (meta !== undefined && !(Array.isArray(meta.path_in_schema) && meta.path_in_schema.every((part) => typeof part === "string"))) {
+        throw new ParquetScanError("corrupt", name, `a column chunk of row group ${g} has no column path`, metadataStart);
+      }
       if (meta === undefined) throw new ParquetScanError("unsupported", name, `row group ${g} has a column chunk without metadata (encrypted or external)`, metadataStart);
       if (chunk.file_path !== undefined) throw new ParquetScanError("unsupported", name, `row group ${g} has a column chunk in another file ("${chunk.file_path}")`, metadataStart);
       const start = Number(meta.dictionary_page_offset || meta.data_page_offset);

@@ -8,12 +8,18 @@ import { IpcScanError, truncated } from "./errors.js";
  */
 const MERGE_GAP = 64;
 
+/**
+ * Where a range's bytes are read to: a fresh buffer, the WebAssembly heap, or shared memory that
+ * worker threads can read (a SharedArrayBuffer).
+ */
+export type Place = "plain" | "heap" | "shared";
+
 /** A half-open byte range of a message body. */
 export interface Span {
   start: number;
   end: number;
-  /** Whether its bytes go to the WebAssembly heap (see {@link planBody}). */
-  inHeap?: boolean;
+  /** Where its bytes go (see {@link planBody}); default a fresh buffer. */
+  place?: Place;
 }
 
 /** The ranges to read for a set of columns, and which range holds each column. */
@@ -26,22 +32,22 @@ export interface BodyPlan {
 
 /**
  * Plans which byte ranges of a body to read so that each column's buffers come from one range and
- * no byte outside the requested columns is read except small gaps. Columns read into the
- * WebAssembly heap never share a range with columns that are not.
+ * no byte outside the requested columns is read except small gaps. Columns whose bytes go to
+ * different places never share a range.
  * @param columns - for each requested column, its buffer regions (offsets relative to the body)
- * @param inHeap - for each requested column, whether its bytes go to the heap (default: none)
+ * @param places - for each requested column, where its bytes go (default: a fresh buffer)
  * @returns the ranges in body order and each column's range
  * @example planBody([[{ offset: 0, length: 8 }], [{ offset: 4096, length: 8 }]]).spans // two ranges
  */
-export function planBody(columns: readonly (readonly BufferRegion[])[], inHeap: readonly boolean[] = []): BodyPlan {
-  const own = columns.map((regions, i) => ({ ...extent(regions), inHeap: inHeap[i] ?? false }));
+export function planBody(columns: readonly (readonly BufferRegion[])[], places: readonly Place[] = []): BodyPlan {
+  const own = columns.map((regions, i) => ({ ...extent(regions), place: places[i] ?? "plain" }));
   const order = own.map((_, i) => i).sort((a, b) => own[a].start - own[b].start);
   const spans: Span[] = [];
   const spanOf = new Array<number>(columns.length);
   for (const i of order) {
     const span = own[i];
     const last = spans[spans.length - 1];
-    if (last !== undefined && span.start <= last.end + MERGE_GAP && span.inHeap === last.inHeap) {
+    if (last !== undefined && span.start <= last.end + MERGE_GAP && span.place === last.place) {
       last.end = Math.max(last.end, span.end);
     } else {
       spans.push({ ...span });
@@ -73,18 +79,24 @@ function extent(regions: readonly BufferRegion[]): Span {
  * @param bodyLength - the body's length from the message metadata
  * @param spans - sorted, disjoint ranges within the body
  * @param what - the body's description for errors, e.g. "record batch 3 body"
- * @param heap - where the ranges marked `inHeap` are read to
+ * @param destinations - where the ranges of each place other than "plain" are read to
  * @returns the bytes of each range
  * @throws IpcScanError "truncated" naming the whole body when the input ends inside it
  */
-export async function readBody(input: ByteInput, bodyLength: number, spans: readonly Span[], what: string, heap?: Destination): Promise<Uint8Array[]> {
+export async function readBody(
+  input: ByteInput,
+  bodyLength: number,
+  spans: readonly Span[],
+  what: string,
+  destinations: Partial<Record<Place, Destination>> = {},
+): Promise<Uint8Array[]> {
   const bodyStart = input.position;
   const parts: Uint8Array[] = [];
   try {
     let cursor = 0;
-    for (const { start, end, inHeap } of spans) {
+    for (const { start, end, place = "plain" } of spans) {
       await input.skip(start - cursor, what);
-      parts.push(await input.read(end - start, what, inHeap ? heap : undefined));
+      parts.push(await input.read(end - start, what, destinations[place]));
       cursor = end;
     }
     await input.skip(bodyLength - cursor, what);

@@ -1,15 +1,16 @@
 import { type Data, Field, makeData, RecordBatch, type Schema, Struct, Vector } from "apache-arrow";
 import { heapArray } from "../../memory/index.js";
 import { readsIntoHeap } from "../heap-types.js";
-import { planBody, readBody } from "./body.js";
+import { type Place, planBody, readBody } from "./body.js";
 import { buildColumn } from "./build-column.js";
-import type { ByteInput } from "./byte-input.js";
+import type { ByteInput, Destination } from "./byte-input.js";
 import type { BatchMeta, MessageMeta } from "./decode-message.js";
 import { loadZstd } from "../codecs/zstd.js";
 import { decodeBuffer } from "./decompress.js";
 import { invalid } from "./errors.js";
 import { columnSlices, type ColumnSlice } from "./layout.js";
 import type { IpcMessage } from "./message.js";
+import type { HeapScanOptions } from "./types.js";
 import { type Projection, projectColumns } from "./projection.js";
 
 /** What a scan carries from message to message. */
@@ -22,21 +23,29 @@ export interface ScanState {
   projection: Projection;
   /** The dictionaries read so far, by id (only those the projection needs). */
   dictionaries: Map<number, Vector>;
-  /** Whether number columns are read into the WebAssembly heap (see IpcScanOptions.inHeap). */
+  /** Whether number columns are read into the WebAssembly heap (see HeapScanOptions.inHeap). */
   inHeap: boolean;
+  /** Whether every buffer is read into shared memory (see HeapScanOptions.shared). */
+  shared: boolean;
 }
+
+/** Where the bytes of each place are read to (see body.ts); null for a fresh buffer. */
+const DESTINATIONS: Record<Exclude<Place, "plain">, Destination> = {
+  heap: (n) => heapArray(Uint8Array, n),
+  shared: (n) => (typeof SharedArrayBuffer === "function" ? new Uint8Array(new SharedArrayBuffer(n)) : null),
+};
 
 /**
  * The state a new scan starts from: the requested columns resolved, no dictionary read yet.
  * @param name - the input's name
  * @param schema - the input's full schema
- * @param columns - the requested columns, or undefined for all
- * @param inHeap - whether number columns are read into the WebAssembly heap
+ * @param options - the requested columns (default all), and where their bytes go
  * @returns the state
  * @throws ColumnNotFoundError or ValueError as {@link projectColumns} does
  */
-export function newScanState(name: string, schema: Schema, columns: readonly string[] | undefined, inHeap = false): ScanState {
-  return { name, schema, projection: projectColumns(schema, columns), dictionaries: new Map(), inHeap };
+export function newScanState(name: string, schema: Schema, options: HeapScanOptions = {}): ScanState {
+  const { columns, inHeap = false, shared = false } = options;
+  return { name, schema, projection: projectColumns(schema, columns), dictionaries: new Map(), inHeap, shared };
 }
 
 /**
@@ -57,10 +66,9 @@ export async function loadRecordBatch(input: ByteInput, state: ScanState, read: 
   checkCounts(state.name, start, what, batch, slices);
   const { indices, schema } = state.projection;
   const wanted = indices.map((i) => slices[i]);
-  // Uncompressed numbers are read straight into the WebAssembly heap, where the kernels scan them.
-  const inHeap = schema.fields.map((f) => state.inHeap && batch.codec === undefined && readsIntoHeap(f.type));
-  const plan = planBody(wanted.map((s) => batch.buffers.slice(s.bufferStart, s.bufferEnd)), inHeap);
-  const parts = await readBody(input, message.bodyLength, plan.spans, `${what} body`, (n) => heapArray(Uint8Array, n));
+  const places = schema.fields.map((f) => placeOf(state, batch, f));
+  const plan = planBody(wanted.map((s) => batch.buffers.slice(s.bufferStart, s.bufferEnd)), places);
+  const parts = await readBody(input, message.bodyLength, plan.spans, `${what} body`, DESTINATIONS);
   if (batch.codec === "zstd") await loadZstd();
   const children = wanted.map((slice, j) => {
     const span = plan.spanOf[j];
@@ -92,7 +100,8 @@ export async function loadDictionaryBatch(input: ByteInput, state: ScanState, re
   const { batch } = message;
   const slices = columnSlices([valueType], batch.variadicCounts, message.version);
   checkCounts(state.name, start, what, batch, slices);
-  const [body] = await readBody(input, message.bodyLength, [{ start: 0, end: message.bodyLength }], `${what} body`);
+  const place: Place = state.shared && batch.codec === undefined ? "shared" : "plain";
+  const [body] = await readBody(input, message.bodyLength, [{ start: 0, end: message.bodyLength, place }], `${what} body`, DESTINATIONS);
   if (batch.codec === "zstd") await loadZstd();
   const data = loadColumn({ state, start, what, message, batch }, body, 0, slices[0], new Field("values", valueType, true));
   const previous = state.dictionaries.get(message.id);
@@ -133,6 +142,17 @@ function loadColumn(context: LoadContext, bytes: Uint8Array, bytesStart: number,
     version: message.version,
   };
   return buildColumn(parts, field, batch.length);
+}
+
+/**
+ * Where a column's bytes are read to: uncompressed numbers straight into the WebAssembly heap,
+ * where the kernels scan them, when asked; the other uncompressed columns into shared memory when
+ * asked (for worker threads); else a fresh buffer (which decompression replaces anyway).
+ */
+function placeOf(state: ScanState, batch: BatchMeta, field: Field): Place {
+  if (batch.codec !== undefined) return "plain";
+  if (state.inHeap && readsIntoHeap(field.type)) return "heap";
+  return state.shared ? "shared" : "plain";
 }
 
 /** The metadata must describe exactly the nodes, buffers and variadic counts the schema's types lay out. */

@@ -66,7 +66,7 @@ class SeekableIpcSource implements IpcSource {
 
   /** {@inheritDoc IpcSource.batches} */
   batches(options: HeapScanOptions = {}): AsyncIterable<RecordBatch> {
-    const state = newScanState(this.name, this.schema, options.columns, options.inHeap);
+    const state = newScanState(this.name, this.schema, options);
     if (this.closed) throw sourceClosed(this.name);
     if (this.once && this.scanned) throw scannedOnce(this.name);
     this.scanned = true;

@@ -40,7 +40,7 @@ class StreamIpcSource implements IpcSource {
 
   /** {@inheritDoc IpcSource.batches} */
   batches(options: HeapScanOptions = {}): AsyncIterable<RecordBatch> {
-    const state = newScanState(this.name, this.schema, options.columns, options.inHeap);
+    const state = newScanState(this.name, this.schema, options);
     if (this.closed) throw sourceClosed(this.name);
     if (this.scanned) throw scannedOnce(this.name);
     this.scanned = true;

@@ -56,6 +56,11 @@ export interface HeapScanOptions extends IpcScanOptions {
    * to the garbage collector (which may be slow to notice, so a long scan must release).
    */
   inHeap?: boolean;
+  /**
+   * Read every other uncompressed buffer into shared memory (a SharedArrayBuffer), so that worker
+   * threads read the batches where they are (the parallel pipeline asks for this).
+   */
+  shared?: boolean;
 }
 
 /**

@@ -18,6 +18,17 @@ import {
   type ValidGroupedNumberLoop,
 } from "./grouped-number-loop.js";
 
+/** What GroupedArgExtreme.save gives. */
+interface SavedWinners {
+  rows: number;
+  batchStart: number;
+  groups: number;
+  epoch: number;
+  changedCount: number;
+  state: GroupedNumberState;
+  bestScalar: (Scalar | null)[];
+}
+
 const NAN_WON = 1;
 const NAN_SEEN = 2;
 
@@ -171,6 +182,25 @@ export class GroupedArgExtreme {
       this.state.counts[g] += other.state.counts[h];
     }
     this.rows += other.rows;
+  }
+
+  /** The winners as plain data, for another thread (see the aggregate Reduction's save). */
+  save(): unknown {
+    const { rows, batchStart, groups, epoch, changedCount, state, bestScalar } = this;
+    return { rows, batchStart, groups, epoch, changedCount, state, bestScalar };
+  }
+
+  /** Restores what `save` gave into a fresh state of the same type and options. */
+  load(saved: unknown): void {
+    ({
+      rows: this.rows,
+      batchStart: this.batchStart,
+      groups: this.groups,
+      epoch: this.epoch,
+      changedCount: this.changedCount,
+      state: this.state,
+      bestScalar: this.bestScalar,
+    } = saved as SavedWinners);
   }
 
   /** Group g's winner so far, its index counted within the group. */

@@ -30,6 +30,10 @@ export interface Aggregator {
   merge(other: Aggregator): void;
   /** The value over every row folded in; null for zero rows (0 for count). */
   finish(): AggregateResult;
+  /** The state as plain data for another thread (see Reduction.save); undefined when it cannot move. */
+  save(): unknown;
+  /** Replaces this fresh aggregator's state by one that `save` gave for the same expression. */
+  load(state: unknown): void;
 }
 
 /** An aggregate per group. */
@@ -51,6 +55,10 @@ export interface GroupedAggregator {
   merge(other: GroupedAggregator, groupMap?: Int32Array): void;
   /** One value per group, in group id order: positions within the group, null for no value. */
   finish(): Data;
+  /** The state as plain data for another thread (see Reduction.save); undefined when it cannot move. */
+  save(): unknown;
+  /** Replaces this fresh aggregator's state by one that `save` gave for the same expression. */
+  load(state: unknown): void;
   /**
    * Groups a batch by its one integer key column and folds it in the same pass, when the
    * aggregate is one arg-reduction's positions over numbers without nulls and the keys are
@@ -106,6 +114,14 @@ abstract class CoreHolder {
 
   get type(): DataType {
     return this.core.plan.type;
+  }
+
+  save(): unknown {
+    return this.core.save();
+  }
+
+  load(state: unknown): void {
+    this.core.load(state);
   }
 }
 
@@ -179,6 +195,17 @@ class Core {
     }
     this.plan.calls.forEach((call, i) => call.reduction.merge(other.plan.calls[i].reduction, mapping));
     this.groups = groupsAfterMerge(mapping, other.groups, this.groups);
+  }
+
+  save(): unknown {
+    const calls = this.plan.calls.map((call) => call.reduction.save());
+    return calls.includes(undefined) ? undefined : { groups: this.groups, calls };
+  }
+
+  load(state: unknown): void {
+    const saved = state as { groups: number; calls: unknown[] };
+    this.groups = saved.groups;
+    this.plan.calls.forEach((call, i) => call.reduction.load(saved.calls[i]));
   }
 
   finish(groupCount: number): Data {

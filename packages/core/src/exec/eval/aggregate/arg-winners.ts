@@ -64,6 +64,18 @@ export class ArgWinners implements Reduction {
     this.winners.merge(that.winners, mapping, this.payload === null ? undefined : (g, h) => this.payload!.copy(g, that.payload!, h));
   }
 
+  save(): unknown {
+    if (this.payload === null) return { winners: this.winners.save(), payload: null };
+    const payload = this.payload.save?.();
+    return payload === undefined ? undefined : { winners: this.winners.save(), payload };
+  }
+
+  load(state: unknown): void {
+    const saved = state as { winners: unknown; payload: unknown };
+    this.winners.load(saved.winners);
+    if (this.payload !== null) this.payload.load!(saved.payload);
+  }
+
   finish(groupCount: number): Data {
     const positions = this.winners.finish(groupCount);
     return this.payload === null ? indexData(positions) : this.payload.finish(groupCount);

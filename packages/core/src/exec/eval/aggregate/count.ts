@@ -38,6 +38,14 @@ export class CountReduction implements Reduction {
     return valuesData(this.type, groupCount, out, null);
   }
 
+  save(): unknown {
+    return { counts: this.counts, groups: this.groups };
+  }
+
+  load(state: unknown): void {
+    ({ counts: this.counts, groups: this.groups } = state as { counts: Float64Array<ArrayBuffer>; groups: number });
+  }
+
   private resize(groupCount: number): void {
     this.groups = Math.max(this.groups, groupCount);
     this.counts = grown(this.counts, this.groups);

@@ -23,6 +23,17 @@ export class ExactSum {
   /** The whole sum in units of 2^-1074, once some magnitude exceeded SAFE; null before. */
   private fixed: bigint | null = null;
 
+  /** The sum as plain data, for another thread (see Reduction.save). */
+  save(): { partials: number[]; fixed: bigint | null } {
+    return { partials: this.partials, fixed: this.fixed };
+  }
+
+  /** Restores what `save` gave. */
+  load(saved: { partials: number[]; fixed: bigint | null }): this {
+    ({ partials: this.partials, fixed: this.fixed } = saved);
+    return this;
+  }
+
   /** Adds a finite number. */
   add(value: number): void {
     const top = this.partials.length === 0 ? 0 : this.partials[this.partials.length - 1];
@@ -136,6 +147,19 @@ export class ExactSums {
     if (spill === undefined && extra === 0n) return roundPartials(inline);
     const units = (spill?.units() ?? 0n) + inline.reduce((s, p) => s + toFixed(p), 0n) + extra;
     return roundUnits(units);
+  }
+
+  /** The sums as plain data, for another thread (see Reduction.save). */
+  save(): unknown {
+    return { used: this.used, partials: this.partials, spilled: this.spilled.map((sum) => sum?.save() ?? null) };
+  }
+
+  /** Restores what `save` gave. */
+  load(state: unknown): void {
+    const saved = state as { used: Uint8Array<ArrayBuffer>; partials: Float64Array<ArrayBuffer>; spilled: (ReturnType<ExactSum["save"]> | null)[] };
+    this.used = saved.used;
+    this.partials = saved.partials;
+    this.spilled = saved.spilled.map((s) => (s === null ? undefined : new ExactSum().load(s)));
   }
 
   /** Moves group g's inline partials into an ExactSum. */

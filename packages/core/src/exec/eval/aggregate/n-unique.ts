@@ -36,6 +36,20 @@ export class NUniqueReduction implements Reduction {
     for (const chunk of that.kept) this.add(chunk.groups.map((h) => target(mapping, h)), chunk.values);
   }
 
+  save(): unknown {
+    return { counts: this.counts, groups: this.groups, kept: this.kept };
+  }
+
+  load(state: unknown): void {
+    const saved = state as { counts: Float64Array<ArrayBuffer>; groups: number; kept: { groups: Int32Array; values: Data }[] };
+    ({ counts: this.counts, groups: this.groups } = saved);
+    // The pairs' lookup table is rebuilt from the rows kept, one per pair, in their order.
+    for (const chunk of saved.kept) {
+      this.pairs.assign([make({ type: new Int32(), length: chunk.values.length, data: chunk.groups }), chunk.values]);
+      this.kept.push(chunk);
+    }
+  }
+
   finish(groupCount: number): Data {
     const data = new BigInt64Array(groupCount);
     for (let g = 0; g < Math.min(groupCount, this.groups); g++) data[g] = BigInt(this.counts[g]);

@@ -78,6 +78,19 @@ export class Positional implements Reduction {
     return out.finish(groupCount);
   }
 
+  save(): unknown {
+    const store = this.store.save?.();
+    if (store === undefined) return undefined;
+    const { groups, counts, stamps, taken, batches } = this;
+    return { store, groups, counts, stamps, taken, batches };
+  }
+
+  load(state: unknown): void {
+    const saved = state as { store: unknown; groups: number; counts: Float64Array<ArrayBuffer>; stamps: Int32Array<ArrayBuffer>; taken: Int32Array<ArrayBuffer>; batches: number };
+    this.store.load!(saved.store);
+    ({ groups: this.groups, counts: this.counts, stamps: this.stamps, taken: this.taken, batches: this.batches } = saved);
+  }
+
   /** Where group g keeps the value of its row at position p. */
   private slot(g: number, p: number): number {
     return g * this.width + (this.position >= 0 ? p : p % this.width);

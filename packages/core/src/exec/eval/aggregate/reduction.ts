@@ -28,6 +28,15 @@ export interface Reduction {
   /** One value per group 0 … groupCount-1; a group that saw no rows gets the empty result. */
   finish(groupCount: number): Data;
   /**
+   * The state as plain data (numbers, bigints, strings, typed arrays, Arrow Data, and arrays and
+   * plain objects of them) that can be posted to another thread, where `load` restores it into a
+   * reduction made for the same expression; undefined when the state holds values that cannot
+   * move (dictionary-encoded values).
+   */
+  save(): unknown;
+  /** Replaces this (fresh) state by one that `save` gave. */
+  load(state: unknown): void;
+  /**
    * The per-group winners a batch may be folded into with the group lookup fused in (see
    * GroupedArgExtreme.foldDirect), when the whole state is those winners; absent or null otherwise.
    */

@@ -131,4 +131,8 @@ class NullReduction implements Reduction {
   finish(groupCount: number): Data {
     return nullData(this.type, groupCount);
   }
+  save(): unknown {
+    return null;
+  }
+  load(): void {}
 }

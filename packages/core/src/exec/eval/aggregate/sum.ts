@@ -20,6 +20,18 @@ import { groupsAfterMerge, idsOrZeros, type Reduction, sameKind, target } from "
 
 type SumKind = "float" | "int" | "int64" | "decimal";
 
+/** What `save` gives. */
+interface SumState {
+  readonly groups: number;
+  readonly counts: Float64Array<ArrayBuffer>;
+  readonly low: Float64Array<ArrayBuffer>;
+  readonly high: Float64Array<ArrayBuffer>;
+  readonly carry: bigint[];
+  readonly flags: Uint8Array<ArrayBuffer>;
+  readonly sums: unknown;
+  readonly whole: Float64Array;
+}
+
 // Doubles hold integers exactly below 2^53; flushing above 2^52 leaves room for one more 2^32 word.
 const LIMIT = 2 ** 52;
 
@@ -128,6 +140,18 @@ export class SumReduction implements Reduction {
       else values[g] = this.valueOf(g);
     }
     return valuesData(this.type, groupCount, values, validity);
+  }
+
+  save(): unknown {
+    const { groups, counts, low, high, carry, flags } = this;
+    return { groups, counts, low, high, carry, flags, sums: this.sums.save(), whole: this.whole.save() };
+  }
+
+  load(state: unknown): void {
+    const saved = state as SumState;
+    ({ groups: this.groups, counts: this.counts, low: this.low, high: this.high, carry: this.carry, flags: this.flags } = saved);
+    this.sums.load(saved.sums);
+    this.whole.load(saved.whole);
   }
 
   /** The finished value of a group that has values, for a number or 64-bit integer output. */

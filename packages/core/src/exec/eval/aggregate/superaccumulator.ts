@@ -102,6 +102,20 @@ export class Superaccumulator {
     return roundUnits(units);
   }
 
+  /** The sum as plain data, for another thread (see Reduction.save). */
+  save(): Float64Array {
+    this.carry();
+    return Float64Array.of(...this.bins, this.negativeZeros, this.count);
+  }
+
+  /** Restores what `save` gave. */
+  load(saved: Float64Array): void {
+    this.bins.set(saved.subarray(0, BINS));
+    this.negativeZeros = saved[BINS];
+    this.count = saved[BINS + 1];
+    this.pending = 0;
+  }
+
   /** Moves each bin's digits above 32 bits into the next bin, so no bin nears 2^53. */
   private carry(): void {
     const bins = this.bins;

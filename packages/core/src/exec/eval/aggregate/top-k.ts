@@ -60,6 +60,16 @@ export class TopK implements Reduction {
     this.select(x.length === rows.length ? x : take(x, Int32Array.from(rows)), owners, positions);
   }
 
+  save(): unknown {
+    const { groups, seen, values, owners, positions } = this;
+    return { groups, seen, values, owners, positions };
+  }
+
+  load(state: unknown): void {
+    const saved = state as { groups: number; seen: Float64Array<ArrayBuffer>; values: Data | null; owners: Int32Array<ArrayBuffer>; positions: Float64Array<ArrayBuffer> };
+    ({ groups: this.groups, seen: this.seen, values: this.values, owners: this.owners, positions: this.positions } = saved);
+  }
+
   merge(other: Reduction, mapping: Int32Array | null): void {
     const that = sameKind(this, other);
     this.resize(groupsAfterMerge(mapping, that.groups, this.groups));
