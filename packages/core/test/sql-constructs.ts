@@ -2,11 +2,17 @@
  * One query per construct the SQL lowering covers, named: the golden SQL test pins their text and
  * the Spark integration suite runs them on a real Spark.
  */
-import { Bool, Float64, Int32, Int8 } from "apache-arrow";
+import { Bool, DateDay, Float64, Int32, Int64, Int8, makeData, makeVector, TimestampMicrosecond, Utf8 } from "apache-arrow";
 import { col, concat, fromColumns, type LazyFrame, lit, rowNumber, scanParquet, when } from "../src/index.js";
 
 const left = () => fromColumns({ k: Int32Array.from([1, 2, 2]), x: [0.5, NaN, -0], s: ["a", "b", null], big: [2n ** 53n + 1n, 1n, 2n] }).lazy();
 const right = () => fromColumns({ k: Int32Array.from([2, 3]), y: ["p", "q"] }).lazy();
+const texts = () => fromColumns({ n: [" 12", "-3", null], f: ["1e3", "NaN", "-inf"], b: ["true", " FALSE", null] }).lazy();
+const times = () =>
+  fromColumns({
+    d: makeVector(makeData({ type: new DateDay(), length: 2, data: Int32Array.from([-1, 11016]) })),
+    t: makeVector(makeData({ type: new TimestampMicrosecond(), length: 2, data: BigInt64Array.from([-1n, 951_782_400_000_000n]) })),
+  }).lazy();
 /** A Parquet file read by path (its path differs from machine to machine). */
 export const parquet = new URL("data/parquet-testing/alltypes_plain.parquet", import.meta.url).pathname;
 
@@ -42,6 +48,14 @@ export const CONSTRUCTS: Record<string, () => LazyFrame> = {
       col("s").str.lenBytes().alias("b"), col("s").str.lenChars().alias("n"), col("s").str.contains("a").alias("c"), col("s").str.startsWith("a").alias("p"),
       col("s").str.endsWith("").alias("e"), col("s").str.strip().alias("t"), col("s").str.slice(-2, 1).alias("sl"), col("s").str.replace("a", "$&").alias("r"),
       col("s").str.replaceAll("a'", "b").alias("ra"), col("s").str.split(".").get(-1).alias("g"), col("s").str.split("").get(0).alias("g0"),
+    ),
+  "casts between strings and numbers": () =>
+    texts().select(col("n").cast(new Int64()).alias("n"), col("f").cast(new Float64()).alias("f"), col("b").cast(new Bool()).alias("b"), col("n").cast(new Int64()).cast(new Utf8()).alias("s")),
+  "date and time functions": () =>
+    times().select(
+      col("d").dt.year().alias("y"), col("d").dt.month().alias("m"), col("d").dt.day().alias("d"), col("d").dt.weekday().alias("w"), col("d").dt.ordinal().alias("o"),
+      col("t").dt.hour().alias("h"), col("t").dt.minute().alias("mi"), col("t").dt.second().alias("s"), col("t").dt.truncate("week").alias("tw"),
+      col("d").dt.truncate("month").alias("dm"), col("t").dt.epoch("ms").alias("ems"), col("d").dt.epoch("s").alias("es"),
     ),
   "when, isIn, fillNan": () => left().select(when(col("x").gt(0)).then(col("k")).otherwise(lit(null)).alias("w"), col("s").isIn(["a", null]).alias("i"), col("x").fillNan(0).alias("f")),
   "concat": () => concat([left(), left().slice(1)]),

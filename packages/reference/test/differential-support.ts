@@ -45,4 +45,4 @@ export const RUNS = Number(process.env.QUIVER_RUNS ?? 1000);
  * How the engine and DuckDB report a value a query cannot take (nanargmin of NaN alone, a strict
  * cast that does not fit): the only failures the DuckDB differentials accept, on either side.
  */
-export const VALUE_FAILURES = /All-NaN slice encountered|does not fit|Conversion Error/;
+export const VALUE_FAILURES = /All-NaN slice encountered|does not fit|Conversion Error|is not (an integer|a number|true or false)/;

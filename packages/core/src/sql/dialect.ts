@@ -1,4 +1,4 @@
-import { type DataType, Type } from "apache-arrow";
+import { type DataType, DateUnit, TimeUnit, Type } from "apache-arrow";
 import { SqlLoweringError } from "./errors.js";
 
 /** The SQL engines a plan can be lowered to. */
@@ -47,13 +47,29 @@ export interface SqlDialect {
    * index counts from 0, negative from the end; null when there is no such part.
    */
   splitGet(value: string, separator: string, index: number): string;
+  /** Whether a whole string matches a regular expression written in the syntax RE2 and Java share. */
+  fullMatch(value: string, pattern: string): string;
+  /** The ISO weekday of a date or timestamp: 1 for Monday to 7 for Sunday. */
+  isoWeekday(value: string): string;
+  /** The days from 1970-01-01 to a date, an integer. */
+  epochDays(value: string): string;
+  /** The microseconds from 1970-01-01 00:00 to a timestamp without a time zone, an integer. */
+  epochMicros(value: string): string;
+  /** The quotient of two integers, the dividend a multiple of the divisor. */
+  exactDivide(dividend: string, divisor: string): string;
   /** A Parquet file as a relation, with its row number as the column `position`. */
   parquetScan(path: string, position: string): string;
 }
 
-/** The SQL type names both dialects share; Spark departs for unsigned integers. */
-function sharedTypeName(type: DataType, unsigned: (bits: number) => string): string {
+/** The SQL type names both dialects share; they depart for unsigned integers and timestamps. */
+function sharedTypeName(type: DataType, unsigned: (bits: number) => string, timestamp: string): string {
   switch (type.typeId) {
+    case Type.Date: if ((type as unknown as { unit: DateUnit }).unit === DateUnit.DAY) return "DATE"; break;
+    case Type.Timestamp: {
+      const { unit, timezone } = type as unknown as { unit: TimeUnit; timezone?: string | null };
+      if (unit === TimeUnit.MICROSECOND && !timezone) return timestamp;
+      break;
+    }
     case Type.Bool: return "BOOLEAN";
     case Type.Utf8: case Type.LargeUtf8: return "STRING";
     case Type.Float: return (type as unknown as { precision: number }).precision === 2 ? "DOUBLE" : "FLOAT";
@@ -62,7 +78,7 @@ function sharedTypeName(type: DataType, unsigned: (bits: number) => string): str
       if (!isSigned) return unsigned(bitWidth);
       return bitWidth === 8 ? "TINYINT" : bitWidth === 16 ? "SMALLINT" : bitWidth === 32 ? "INT" : "BIGINT";
     }
-    case Type.Dictionary: return sharedTypeName((type as unknown as { dictionary: DataType }).dictionary, unsigned);
+    case Type.Dictionary: return sharedTypeName((type as unknown as { dictionary: DataType }).dictionary, unsigned, timestamp);
   }
   throw new SqlLoweringError(`type ${String(type)} has no SQL lowering yet`);
 }
@@ -81,7 +97,7 @@ export const duckdb: SqlDialect = {
   struct: (fields) => `{${fields.map(([name, sql]) => `${duckdb.string(name)}: ${sql}`).join(", ")}}`,
   field: (struct, name) => `struct_extract(${struct}, ${duckdb.string(name)})`,
   fail: (message) => `error(${duckdb.string(message)})`,
-  typeName: (type) => sharedTypeName(type, (bits) => ({ 8: "UTINYINT", 16: "USMALLINT", 32: "UINTEGER", 64: "UBIGINT" })[bits]!),
+  typeName: (type) => sharedTypeName(type, (bits) => ({ 8: "UTINYINT", 16: "USMALLINT", 32: "UINTEGER", 64: "UBIGINT" })[bits]!, "TIMESTAMP"),
   wideInteger: "HUGEINT",
   // DuckDB's HUGEINT to DOUBLE cast adds two rounded halves (off by one unit in the last place for
   // about one value in eight near 2^64); reading the decimal text back rounds once.
@@ -93,6 +109,11 @@ export const duckdb: SqlDialect = {
   isNegativeZero: (value) => `(${value} = 0 AND signbit(${value}))`,
   byteLength: (value) => `strlen(${value})`,
   trim: (value, characters) => `trim(${value}, ${characters})`,
+  fullMatch: (value, pattern) => `regexp_full_match(${value}, ${duckdb.string(pattern)})`,
+  isoWeekday: (value) => `isodow(${value})`,
+  epochDays: (value) => `(${value} - DATE '1970-01-01')`,
+  epochMicros: (value) => `epoch_us(${value})`,
+  exactDivide: (dividend, divisor) => `(${dividend} // ${divisor})`,
   splitGet: (value, separator, index) => `string_split(${value}, ${duckdb.string(separator)})[${index >= 0 ? index + 1 : index}]`,
   parquetScan: (path, position) => `(SELECT *, file_row_number AS ${duckdb.ident(position)} FROM read_parquet(${duckdb.string(path)}, file_row_number = true))`,
 };
@@ -105,7 +126,7 @@ export const spark: SqlDialect = {
   struct: (fields) => `named_struct(${fields.map(([name, sql]) => `${spark.string(name)}, ${sql}`).join(", ")})`,
   field: (struct, name) => `${struct}.${spark.ident(name)}`,
   fail: (message) => `raise_error(${spark.string(message)})`,
-  typeName: (type) => sharedTypeName(type, (bits) => ({ 8: "SMALLINT", 16: "INT", 32: "BIGINT", 64: "DECIMAL(20, 0)" })[bits]!),
+  typeName: (type) => sharedTypeName(type, (bits) => ({ 8: "SMALLINT", 16: "INT", 32: "BIGINT", 64: "DECIMAL(20, 0)" })[bits]!, "TIMESTAMP_NTZ"),
   wideInteger: "DECIMAL(38, 0)",
   wideToDouble: (value) => `CAST(${value} AS DOUBLE)`,
   floatSum: (value) => `sum(${value})`,
@@ -117,6 +138,12 @@ export const spark: SqlDialect = {
   isNegativeZero: (value) => `(${value} = 0 AND CAST(${value} AS STRING) = '-0.0')`,
   byteLength: (value) => `octet_length(${value})`,
   trim: (value, characters) => `trim(BOTH ${characters} FROM ${value})`,
+  // \z: Java's $ also matches before a final line terminator.
+  fullMatch: (value, pattern) => `(${value} RLIKE ${spark.string(`^(?:${pattern})\\z`)})`,
+  isoWeekday: (value) => `(weekday(${value}) + 1)`,
+  epochDays: (value) => `unix_date(${value})`,
+  epochMicros: (value) => `timestampdiff(MICROSECOND, TIMESTAMP_NTZ '1970-01-01 00:00:00', ${value})`,
+  exactDivide: (dividend, divisor) => `(${dividend} div ${divisor})`,
   // split takes a Java regular expression: the separator is quoted as Pattern.quote quotes it.
   splitGet: (value, separator, index) =>
     `try_element_at(split(${value}, ${spark.string(`\\Q${separator.replaceAll("\\E", "\\E\\\\E\\Q")}\\E`)}, -1), ${index >= 0 ? index + 1 : index})`,

@@ -1,11 +1,10 @@
-import { type DataType, type Field, type RecordBatch, Table, Type, vectorFromArray } from "apache-arrow";
+import { type DataType, Table, Type } from "apache-arrow";
 import { importDuckDB } from "#platform";
 import { makeBatch } from "../exec/batch.js";
-import type { PlanNode, ScanSource } from "../plan/nodes.js";
-import { fromEngineValue } from "./conform.js";
-import { duckdb } from "./dialect.js";
+import type { PlanNode } from "../plan/nodes.js";
+import { engineData } from "./conform.js";
+import { registerSource } from "./duckdb-register.js";
 import { loadPeer } from "./load-peer.js";
-import { POSITION, slot } from "./names.js";
 import { planToSql, registeredName } from "./to-sql.js";
 
 /** Options of running a plan on DuckDB. */
@@ -16,7 +15,6 @@ export interface DuckDBRunOptions {
 }
 
 type DuckDBApi = typeof import("@duckdb/node-api");
-type Connection = Awaited<ReturnType<Awaited<ReturnType<DuckDBApi["DuckDBInstance"]["create"]>>["connect"]>>;
 
 /**
  * Runs a plan on DuckDB through its SQL lowering and returns the result as an Arrow Table of the
@@ -28,16 +26,16 @@ type Connection = Awaited<ReturnType<Awaited<ReturnType<DuckDBApi["DuckDBInstanc
  */
 export async function collectOnDuckDB(plan: PlanNode, options: DuckDBRunOptions = {}): Promise<Table> {
   const api = await loadPeer("duckdb", "@duckdb/node-api", importDuckDB);
-  const { sql, registered } = planToSql(plan, { dialect: "duckdb" });
+  const { sql, registered } = planToSql(plan, { dialect: "duckdb" }, asNumbers);
   const connection = await (await instanceFor(api, options.threads)).connect();
   try {
-    for (const [n, source] of registered.entries()) await register(connection, source, registeredName(n), options.signal);
+    for (const [n, source] of registered.entries()) await registerSource(api, connection, source, registeredName(n), options.signal);
     options.signal?.throwIfAborted();
     const reader = await connection.runAndReadAll(sql);
     const columns = reader.getColumnsJS();
     const fields = plan.schema.fields;
     const length = columns[0]?.length ?? 0;
-    const data = fields.map((f, c) => vectorFromArray((columns[c] ?? []).map((v) => fromEngineValue(v, f.type)), f.type).data[0]);
+    const data = fields.map((f, c) => engineData(columns[c] ?? [], f.type));
     return new Table([makeBatch(fields, data, length)]);
   } finally {
     connection.closeSync();
@@ -60,53 +58,12 @@ function instanceFor(api: DuckDBApi, threads: number | undefined): Promise<Insta
   return instance;
 }
 
-/** Copies a source into a DuckDB table with its columns and the row-order column. */
-async function register(connection: Connection, source: ScanSource, table: string, signal: AbortSignal | undefined): Promise<void> {
-  const fields = source.schema.fields;
-  const columns = [...fields.map((f, i) => `${duckdb.ident(slot(i))} ${duckdb.typeName(f.type)}`), `${duckdb.ident(POSITION)} BIGINT`];
-  await connection.run(`CREATE TEMP TABLE ${table} (${columns.join(", ")})`);
-  const appender = await connection.createAppender(table, "main", "temp");
-  const append = fields.map((f) => appenderFor(appender, f));
-  let position = 0n;
-  for await (const batch of source.batches({ signal })) {
-    appendBatch(batch, append, () => appender.appendBigInt(position++), () => appender.endRow());
-  }
-  appender.closeSync();
-}
-
-type Appender = Awaited<ReturnType<Connection["createAppender"]>>;
-
-function appendBatch(batch: RecordBatch, append: ((value: unknown) => void)[], appendPosition: () => void, endRow: () => void): void {
-  const vectors = append.map((_, c) => batch.getChildAt(c)!);
-  for (let r = 0; r < batch.numRows; r++) {
-    vectors.forEach((v, c) => append[c](v.get(r)));
-    appendPosition();
-    endRow();
-  }
-}
-
-/** How one column's values go into the appender. */
-function appenderFor(appender: Appender, field: Field): (value: unknown) => void {
-  const put = putterFor(appender, field.type);
-  return (value) => (value === null || value === undefined ? appender.appendNull() : put(value));
-}
-
-function putterFor(appender: Appender, type: DataType): (value: unknown) => void {
-  switch (type.typeId) {
-    case Type.Bool: return (v) => appender.appendBoolean(v as boolean);
-    case Type.Float: return (v) => appender.appendDouble(v as number);
-    case Type.Utf8: case Type.LargeUtf8: return (v) => appender.appendVarchar(v as string);
-    case Type.Dictionary: return putterFor(appender, (type as unknown as { dictionary: DataType }).dictionary);
-    case Type.Int: {
-      const { bitWidth, isSigned } = type as unknown as { bitWidth: number; isSigned: boolean };
-      if (bitWidth === 64) return isSigned ? (v) => appender.appendBigInt(BigInt(v as bigint)) : (v) => appender.appendUBigInt(BigInt(v as bigint));
-      const put = {
-        8: isSigned ? appender.appendTinyInt : appender.appendUTinyInt,
-        16: isSigned ? appender.appendSmallInt : appender.appendUSmallInt,
-        32: isSigned ? appender.appendInteger : appender.appendUInteger,
-      }[bitWidth]!.bind(appender);
-      return (v) => put(v as number);
-    }
-  }
-  throw new TypeError(`engine "duckdb" cannot copy a column of type ${String(type)} yet`);
+/**
+ * Dates and timestamps leave the query as their day and microsecond counts: the client gives
+ * them as JavaScript Dates, which hold milliseconds.
+ */
+function asNumbers(column: string, type: DataType): string {
+  if (type.typeId === Type.Date) return `(${column} - DATE '1970-01-01')`;
+  if (type.typeId === Type.Timestamp) return `epoch_us(${column})`;
+  return column;
 }

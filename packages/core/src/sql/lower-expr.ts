@@ -3,6 +3,8 @@ import { type Expr, typeOf } from "../expr/index.js";
 import type { LiteralNode } from "../expr/node.js";
 import type { SqlDialect } from "./dialect.js";
 import { SqlLoweringError } from "./errors.js";
+import { lowerCast } from "./lower-cast.js";
+import { lowerDateTime } from "./lower-datetime.js";
 import { lowerString } from "./lower-string.js";
 
 /** What a row-wise expression is lowered against. */
@@ -50,7 +52,7 @@ export function lowerExpr(expr: Expr, scope: ExprScope): string {
     case "alias":
       return lowerExpr(node.input, scope);
     case "cast":
-      return lowerCast(node.input, node.to, scope);
+      return lowerCast(lowerExpr(node.input, scope), typeOf(node.input, schema), node.to, d);
     case "function":
       break;
     case "over":
@@ -83,7 +85,13 @@ export function lowerExpr(expr: Expr, scope: ExprScope): string {
     }
     case "when": case "isIn": case "fillNan": return lowerConditional(name, args, sql, types, typeOf(expr, schema), d);
   }
+  // A string or date function of the Null type (a null literal, an aggregate of one) is null.
+  if ((name.startsWith("str.") || name.startsWith("dt.")) && types[0].typeId === Type.Null) {
+    const out = typeOf(expr, schema);
+    return out.typeId === Type.Null ? "NULL" : `CAST(NULL AS ${d.typeName(out)})`;
+  }
   if (name.startsWith("str.")) return lowerString(name, args, sql[0], node.options, d);
+  if (name.startsWith("dt.")) return lowerDateTime(name, sql[0], types[0], literalText(args[1]), d);
   throw new SqlLoweringError(`${name} has no SQL lowering yet`);
 }
 
@@ -191,25 +199,11 @@ export function wrapInteger(exact: string, bits: number, d: SqlDialect): string 
   return `CAST(((((${exact} + ${half}) % ${modulus}) + ${modulus}) % ${modulus}) - ${half} AS ${type})`;
 }
 
-/**
- * Casts with the engine's meaning: strict, so a value the target cannot hold fails the query (SQL
- * casts are strict too); floats to integers truncate toward zero; a number to Bool is true unless
- * zero (NaN is true); Bool to a number is 1 or 0; Null to any type. Casts to and from strings,
- * dates and decimals are not lowered yet.
- */
-function lowerCast(input: Expr, to: DataType, scope: ExprScope): string {
-  const from = typeOf(input, scope.schema);
-  const d = scope.dialect;
-  const value = lowerExpr(input, scope);
-  const numeric = (t: DataType) => t.typeId === Type.Int || t.typeId === Type.Float;
-  if (from.typeId === Type.Null && (numeric(to) || to.typeId === Type.Bool)) return `CAST(NULL AS ${d.typeName(to)})`;
-  if (numeric(from) && to.typeId === Type.Bool) return `(${value} <> 0)`;
-  if (from.typeId === Type.Bool && numeric(to)) return `CAST(${value} AS ${d.typeName(to)})`;
-  if (numeric(from) && numeric(to)) {
-    const truncated = from.typeId === Type.Float && to.typeId === Type.Int ? d.truncate(value) : value;
-    return `CAST(${truncated} AS ${d.typeName(to)})`;
-  }
-  throw new SqlLoweringError(`cast from ${String(from)} to ${String(to)} has no SQL lowering yet`);
+/** The text of a literal setting (a unit), or undefined for none. */
+function literalText(expr: Expr | undefined): string | undefined {
+  let node = expr?.node;
+  while (node?.kind === "alias") node = node.input.node;
+  return node?.kind === "literal" ? String(node.value) : undefined;
 }
 
 /** A literal of its own type; floats through their shortest decimal text, so every bit survives. */

@@ -1,4 +1,4 @@
-import { type Schema, Type } from "apache-arrow";
+import { type DataType, type Schema, Type } from "apache-arrow";
 import { Expr, fieldOf, typeOf } from "../expr/index.js";
 import { aggregateNode } from "../plan/builder.js";
 import type { AggregateNode, ConcatNode, JoinNode, PlanNode, ScanNode, ScanSource, SelectNode, SliceNode, SortNode } from "../plan/nodes.js";
@@ -15,6 +15,9 @@ import { lowerWindow } from "./lower-window.js";
  */
 export type SourceRelation = (source: ScanSource, dialect: SqlDialect) => string;
 
+/** How a result column leaves the query: its SQL as the engine reading it takes it (by default as it is). */
+export type OutputColumn = (column: string, type: DataType) => string;
+
 
 /**
  * A logical plan as one SQL query (a chain of CTEs) that gives the engine's answer on another
@@ -23,13 +26,14 @@ export type SourceRelation = (source: ScanSource, dialect: SqlDialect) => string
  * @param plan - the plan as written (the remote engine optimizes it itself)
  * @param dialect - the SQL dialect
  * @param relation - how each scan's source appears
+ * @param output - how each result column leaves the query
  * @returns the SQL text
  * @throws SqlLoweringError for a node or function the lowering does not cover yet
  */
-export function lowerPlan(plan: PlanNode, dialect: SqlDialect, relation: SourceRelation): string {
+export function lowerPlan(plan: PlanNode, dialect: SqlDialect, relation: SourceRelation, output: OutputColumn = (column) => column): string {
   const lowering = new Lowering(dialect, relation);
   const last = lowering.node(plan);
-  const columns = plan.schema.fields.map((f, i) => `${dialect.ident(slot(i))} AS ${dialect.ident(f.name)}`).join(", ");
+  const columns = plan.schema.fields.map((f, i) => `${output(dialect.ident(slot(i)), f.type)} AS ${dialect.ident(f.name)}`).join(", ");
   return `WITH ${lowering.ctes.join(",\n")}\nSELECT ${columns || "1 AS _"} FROM ${last} ORDER BY ${dialect.ident(POSITION)}`;
 }
 

@@ -7,7 +7,7 @@ import { SqlLoweringError } from "./errors.js";
  * The white space `str.strip` removes, as JavaScript's `String.prototype.trim` does: ECMAScript's
  * WhiteSpace and LineTerminator code points.
  */
-const WHITE_SPACE = "\t\n\u000b\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+export const WHITE_SPACE = "\t\n\u000b\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
 
 /** The value of a literal setting (aliases looked through). */
 function setting(expr: Expr): string | number {

@@ -1,7 +1,7 @@
 import type { PlanNode, ScanSource } from "../plan/nodes.js";
 import { dialectOf, type SqlDialect, type SqlDialectName } from "./dialect.js";
 import { POSITION, slot } from "./names.js";
-import { lowerPlan } from "./lower-plan.js";
+import { lowerPlan, type OutputColumn } from "./lower-plan.js";
 
 /** Options of `toSql`. */
 export interface ToSqlOptions {
@@ -16,9 +16,10 @@ export interface ToSqlOptions {
  * numbering its rows.
  * @param plan - the plan as written
  * @param options - the dialect
+ * @param output - how each result column leaves the query (an engine may want dates as numbers)
  * @returns the SQL and the sources that must be registered, in order of their names
  */
-export function planToSql(plan: PlanNode, options: ToSqlOptions = {}): { sql: string; registered: ScanSource[] } {
+export function planToSql(plan: PlanNode, options: ToSqlOptions = {}, output?: OutputColumn): { sql: string; registered: ScanSource[] } {
   const registered: ScanSource[] = [];
   const relation = (source: ScanSource, d: SqlDialect): string => {
     if (source.fileFormat === "parquet" && source.path !== undefined) {
@@ -28,7 +29,7 @@ export function planToSql(plan: PlanNode, options: ToSqlOptions = {}): { sql: st
     if (!registered.includes(source)) registered.push(source);
     return registeredName(registered.indexOf(source));
   };
-  return { sql: lowerPlan(plan, dialectOf(options.dialect ?? "duckdb"), relation), registered };
+  return { sql: lowerPlan(plan, dialectOf(options.dialect ?? "duckdb"), relation, output), registered };
 }
 
 /** The table name of the Nth registered source. */

@@ -130,6 +130,24 @@ q1 AS (SELECT CAST(strlen(t."c2") AS BIGINT) AS "c0", CAST(length(t."c2") AS BIG
                   　﻿') AS "c5", (CASE WHEN greatest(0, least(length(t."c2"), ((length(t."c2") + -2) + 1))) > greatest(0, least(length(t."c2"), (length(t."c2") + -2))) THEN substring(t."c2", greatest(0, least(length(t."c2"), (length(t."c2") + -2))) + 1, greatest(0, least(length(t."c2"), ((length(t."c2") + -2) + 1))) - greatest(0, least(length(t."c2"), (length(t."c2") + -2)))) ELSE substring(t."c2", 1, 0) END) AS "c6", (CASE WHEN instr(t."c2", 'a') = 0 THEN t."c2" ELSE substring(t."c2", 1, instr(t."c2", 'a') - 1) || '$&' || substring(t."c2", instr(t."c2", 'a') + 1) END) AS "c7", replace(t."c2", 'a''', 'b') AS "c8", string_split(t."c2", '.')[-1] AS "c9", (CASE WHEN t."c2" = '' THEN NULL ELSE string_split(t."c2", '')[1] END) AS "c10", t."__quiver_pos" AS "__quiver_pos" FROM q0 t)
 SELECT "c0" AS "b", "c1" AS "n", "c2" AS "c", "c3" AS "p", "c4" AS "e", "c5" AS "t", "c6" AS "sl", "c7" AS "r", "c8" AS "ra", "c9" AS "g", "c10" AS "g0" FROM q1 ORDER BY "__quiver_pos";
 
+-- casts between strings and numbers
+WITH q0 AS (SELECT "c0" AS "c0", "c1" AS "c1", "c2" AS "c2", "__quiver_pos" FROM quiver_source_0),
+q1 AS (SELECT (CASE WHEN t."c0" IS NULL THEN NULL WHEN regexp_full_match(trim(t."c0", '	
+                  　﻿'), '[+-]?[0-9]+') THEN CAST(trim(t."c0", '	
+                  　﻿') AS BIGINT) ELSE error('cast to Int64 failed: a string is not an integer') END) AS "c0", (CASE WHEN t."c1" IS NULL THEN NULL WHEN regexp_full_match(trim(t."c1", '	
+                  　﻿'), '[+-]?(([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?|[nN][aA][nN]|[iI][nN][fF]([iI][nN][iI][tT][yY])?)') THEN CAST(CAST(trim(t."c1", '	
+                  　﻿') AS DOUBLE) AS DOUBLE) ELSE error('cast to Float64 failed: a string is not a number') END) AS "c1", (CASE WHEN t."c2" IS NULL THEN NULL WHEN lower(trim(t."c2", '	
+                  　﻿')) = 'true' THEN TRUE WHEN lower(trim(t."c2", '	
+                  　﻿')) = 'false' THEN FALSE ELSE error('cast to Bool failed: a string is not true or false') END) AS "c2", CAST((CASE WHEN t."c0" IS NULL THEN NULL WHEN regexp_full_match(trim(t."c0", '	
+                  　﻿'), '[+-]?[0-9]+') THEN CAST(trim(t."c0", '	
+                  　﻿') AS BIGINT) ELSE error('cast to Int64 failed: a string is not an integer') END) AS STRING) AS "c3", t."__quiver_pos" AS "__quiver_pos" FROM q0 t)
+SELECT "c0" AS "n", "c1" AS "f", "c2" AS "b", "c3" AS "s" FROM q1 ORDER BY "__quiver_pos";
+
+-- date and time functions
+WITH q0 AS (SELECT "c0" AS "c0", "c1" AS "c1", "__quiver_pos" FROM quiver_source_0),
+q1 AS (SELECT CAST(year(t."c0") AS INT) AS "c0", CAST(month(t."c0") AS INT) AS "c1", CAST(dayofmonth(t."c0") AS INT) AS "c2", CAST(isodow(t."c0") AS INT) AS "c3", CAST(dayofyear(t."c0") AS INT) AS "c4", CAST(hour(t."c1") AS INT) AS "c5", CAST(minute(t."c1") AS INT) AS "c6", CAST(second(t."c1") AS INT) AS "c7", CAST(date_trunc('week', t."c1") AS TIMESTAMP) AS "c8", CAST(date_trunc('month', t."c0") AS DATE) AS "c9", CAST((((CAST(epoch_us(t."c1") AS HUGEINT) * 1) - ((((CAST(epoch_us(t."c1") AS HUGEINT) * 1) % 1000) + 1000) % 1000)) // 1000) AS BIGINT) AS "c10", CAST((((CAST((t."c0" - DATE '1970-01-01') AS HUGEINT) * 86400000000) - ((((CAST((t."c0" - DATE '1970-01-01') AS HUGEINT) * 86400000000) % 1000000) + 1000000) % 1000000)) // 1000000) AS BIGINT) AS "c11", t."__quiver_pos" AS "__quiver_pos" FROM q0 t)
+SELECT "c0" AS "y", "c1" AS "m", "c2" AS "d", "c3" AS "w", "c4" AS "o", "c5" AS "h", "c6" AS "mi", "c7" AS "s", "c8" AS "tw", "c9" AS "dm", "c10" AS "ems", "c11" AS "es" FROM q1 ORDER BY "__quiver_pos";
+
 -- when, isIn, fillNan
 WITH q0 AS (SELECT "c0" AS "c0", "c1" AS "c1", "c2" AS "c2", "c3" AS "c3", "__quiver_pos" FROM quiver_source_0),
 q1 AS (SELECT (CASE WHEN (CASE WHEN t."c1" IS NULL OR CAST(0 AS INT) IS NULL THEN NULL WHEN isnan(t."c1") THEN FALSE ELSE (t."c1" > CAST(0 AS INT)) END) THEN CAST(t."c0" AS INT) ELSE CAST(NULL AS INT) END) AS "c0", (CASE WHEN t."c2" IS NULL THEN NULL ELSE t."c2" = 'a' END) AS "c1", (CASE WHEN isnan(t."c1") THEN CAST(CAST(0 AS INT) AS DOUBLE) ELSE CAST(t."c1" AS DOUBLE) END) AS "c2", t."__quiver_pos" AS "__quiver_pos" FROM q0 t)
